@@ -1,0 +1,58 @@
+package org.dissentgraph.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** The commands of {@code java -jar dissent-graph.jar <command>}. */
+public final class Cli {
+
+    private static final Set<String> COMMANDS = Set.of("validate", "help", "--help");
+
+    private Cli() {}
+
+    public static boolean isCommand(String arg) {
+        return COMMANDS.contains(arg);
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        switch (args[0]) {
+            case "validate" -> {
+                if (args.length != 2) {
+                    err.println("usage: validate <dir>   (a folder of CSV files in the import/ format)");
+                    return 2;
+                }
+                return validate(Path.of(args[1]), out, err);
+            }
+            default -> {
+                out.println("""
+                        usage:
+                          java -jar dissent-graph.jar                 start the service
+                          java -jar dissent-graph.jar validate <dir>  check a dataset folder (no database needed)""");
+                return 0;
+            }
+        }
+    }
+
+    static int validate(Path dir, PrintStream out, PrintStream err) {
+        if (!Files.isDirectory(dir)) {
+            err.println(dir + ": not a folder");
+            return 2;
+        }
+        List<InputFile> files = DatasetFiles.fromDirectory(dir);
+        DatasetReader.Result result = new DatasetReader(id -> false).read(files);
+        if (result.ok()) {
+            out.println(dir + ": valid. Rows per file: " + result.dataset().counts());
+            return 0;
+        }
+        result.errors().forEach(e -> err.println(e));
+        err.println(result.errors().size() + " error(s) in " + dir + "; fix them and run validate again.");
+        return 1;
+    }
+}

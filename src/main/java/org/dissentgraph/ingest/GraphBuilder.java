@@ -1,0 +1,232 @@
+package org.dissentgraph.ingest;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dissentgraph.ingest.GraphRows.NodeRow;
+import org.dissentgraph.ingest.GraphRows.RelRow;
+import org.dissentgraph.time.Edtf;
+
+/**
+ * Turns validated rows into nodes and relationships: typed properties, derived dates
+ * ({@code earliest}/{@code latest}/{@code precision}), a display {@code name} for every node, and the
+ * derived {@code CRITICIZED} edges from each critic to each target.
+ */
+final class GraphBuilder {
+
+    /** The EDTF column whose range is a node's own {@code earliest}/{@code latest}. */
+    private static final Map<Kind, String> MAIN_DATE = Map.of(
+            Kind.FACTION, "active", Kind.ORGAN, "active", Kind.MEETING, "date", Kind.DOCUMENT, "date",
+            Kind.CRITICISM, "date", Kind.VOTE, "date", Kind.PURGE, "date", Kind.STATEMENT, "date");
+
+    private final Dataset dataset;
+    private final String datasetName;
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Integer> relIds = new HashMap<>();
+
+    GraphBuilder(Dataset dataset, String datasetName) {
+        this.dataset = dataset;
+        this.datasetName = datasetName;
+    }
+
+    GraphRows build() {
+        for (Row row : dataset.nodeRows()) {
+            String name = row.get("name") != null ? row.get("name") : row.get("title");
+            if (name != null) {
+                names.put(row.get("id"), name);
+            }
+        }
+        List<NodeRow> nodes = new ArrayList<>();
+        List<RelRow> rels = new ArrayList<>();
+        for (Row row : dataset.nodeRows()) {
+            nodes.add(node(row));
+            referenceRelationships(row, rels);
+        }
+        for (Row row : dataset.rows(Kind.CITATION)) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            put(props, "quote", row.get("quote"));
+            put(props, "page", row.get("page"));
+            put(props, "aspect", row.get("aspect"));
+            put(props, "note", row.get("note"));
+            rels.add(rel("CITES", row.get("claim"), row.get("source"), props));
+        }
+        for (Row row : dataset.rows(Kind.MEMBERSHIP)) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            put(props, "role", row.get("role"));
+            dates(props, "date", row.get("date"), true);
+            put(props, "dateOriginal", row.get("date_original"));
+            props.put("sourceIds", row.list("sources"));
+            put(props, "quote", row.get("quote"));
+            put(props, "page", row.get("page"));
+            put(props, "confidence", row.get("confidence"));
+            props.put("status", row.get("status") == null ? "accepted" : row.get("status"));
+            put(props, "note", row.get("note"));
+            rels.add(rel("MEMBER_OF", row.get("person"), row.get("group"), props));
+        }
+        for (Row criticism : dataset.rows(Kind.CRITICISM)) {
+            for (String critic : criticism.list("critics")) {
+                for (String target : criticism.list("targets")) {
+                    Map<String, Object> props = new LinkedHashMap<>();
+                    props.put("criticismId", criticism.get("id"));
+                    dates(props, "date", criticism.get("date"), true);
+                    put(props, "quote", criticism.get("quote"));
+                    rels.add(rel("CRITICIZED", critic, target, props));
+                }
+            }
+        }
+        return new GraphRows(nodes, rels);
+    }
+
+    private NodeRow node(Row row) {
+        Kind kind = row.kind();
+        List<String> labels = new ArrayList<>();
+        labels.add(kind.label().orElseThrow());
+        if (kind == Kind.MEETING) {
+            String meetingKind = row.get("kind");
+            labels.add("congress".equals(meetingKind) || "conference".equals(meetingKind) ? "Congress" : "Plenum");
+        }
+        Map<String, Object> props = new TreeMap<>();
+        for (Column column : kind.columns()) {
+            String value = row.get(column.name());
+            if (value == null || column.relationship() != null) {
+                continue;
+            }
+            String property = column.property();
+            switch (column.type()) {
+                case LIST, VOCAB_LIST -> props.put(property, row.list(column.name()));
+                case COUNT -> props.put(property, Long.parseLong(value));
+                case SHARE -> props.put(property, new BigDecimal(value).doubleValue());
+                case EDTF -> dates(props, property, value, property.equals(MAIN_DATE.get(kind)));
+                default -> props.put(property, value);
+            }
+        }
+        if (kind.isClaim()) {
+            props.putIfAbsent("status", "accepted");
+        }
+        if (row.has("aliases")) {
+            props.put("aliasText", String.join(" ; ", row.list("aliases"))); // full-text indexes skip lists
+        }
+        mainRange(row, props);
+        props.put("name", displayName(row));
+        props.put("dataset", datasetName);
+        props.put("rowHash", hash(props));
+        return new NodeRow(row.get("id"), labels, props);
+    }
+
+    /** Persons span birth to death; penalties run from decision to effect; others use their main date. */
+    private static void mainRange(Row row, Map<String, Object> props) {
+        switch (row.kind()) {
+            case PERSON -> {
+                if (row.has("born")) {
+                    Edtf.parse(row.get("born")).earliest().ifPresent(d -> props.put("earliest", d));
+                }
+                if (row.has("died")) {
+                    Edtf.parse(row.get("died")).latest().ifPresent(d -> props.put("latest", d));
+                }
+            }
+            case PENALTY -> {
+                String first = row.has("decision_date") ? row.get("decision_date") : row.get("effective_date");
+                String last = row.has("effective_date") ? row.get("effective_date") : row.get("decision_date");
+                if (first != null) {
+                    Edtf start = Edtf.parse(first);
+                    start.earliest().ifPresent(d -> props.put("earliest", d));
+                    props.put("precision", start.precision());
+                    props.put("date", first);
+                    Edtf.parse(last).latest().ifPresent(d -> props.put("latest", d));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private String displayName(Row row) {
+        String own = names.get(row.get("id"));
+        if (own != null) {
+            return own;
+        }
+        return switch (row.kind()) {
+            case CRITICISM -> String.join(", ", row.list("critics").stream().map(this::nameOf).toList())
+                    + " → " + String.join(", ", row.list("targets").stream().map(this::nameOf).toList())
+                    + " (" + row.get("date") + ")";
+            case PENALTY -> row.get("kind") + ": " + nameOf(row.get("person")) + " ("
+                    + (row.has("decision_date") ? row.get("decision_date") : row.get("effective_date")) + ")"
+                    + ("PROPOSED_NOT_APPLIED".equals(row.get("outcome")) ? " — proposed, not applied" : "");
+            case VOTE -> "Vote " + row.get("date") + ": " + (row.has("votes_for") ? row.get("votes_for") : "?")
+                    + " for, " + (row.has("votes_against") ? row.get("votes_against") : "?") + " against";
+            default -> row.get("summary") != null ? abbreviate(row.get("summary")) : row.get("id");
+        };
+    }
+
+    private String nameOf(String id) {
+        return id == null ? "?" : names.getOrDefault(id, id);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+    }
+
+    private void referenceRelationships(Row row, List<RelRow> rels) {
+        for (Column column : row.kind().columns()) {
+            if (column.relationship() == null || row.get(column.name()) == null) {
+                continue;
+            }
+            List<String> targets = column.type() == ColumnType.REF_LIST ? row.list(column.name()) : List.of(row.get(column.name()));
+            for (String target : targets) {
+                rels.add(column.outgoing()
+                        ? rel(column.relationship(), row.get("id"), target, new LinkedHashMap<>())
+                        : rel(column.relationship(), target, row.get("id"), new LinkedHashMap<>()));
+            }
+        }
+    }
+
+    private RelRow rel(String type, String from, String to, Map<String, Object> props) {
+        String base = from + "|" + type + "|" + to;
+        int seq = relIds.merge(base, 1, Integer::sum);
+        props.put("id", seq == 1 ? base : base + "|" + seq);
+        props.put("dataset", datasetName);
+        return new RelRow(type, from, to, props);
+    }
+
+    /** Puts {@code prop} (the EDTF text) and its derived range; for the main date also the plain names. */
+    private static void dates(Map<String, Object> props, String prop, String value, boolean main) {
+        if (value == null) {
+            return;
+        }
+        Edtf edtf = Edtf.parse(value);
+        props.put(prop, value);
+        String prefix = main ? "" : prop;
+        edtf.earliest().ifPresent(d -> props.put(main ? "earliest" : prefix + "Earliest", d));
+        edtf.latest().ifPresent(d -> props.put(main ? "latest" : prefix + "Latest", d));
+        props.put(main ? "precision" : prefix + "Precision", edtf.precision());
+        if (edtf.approximate()) {
+            props.put(main ? "approximate" : prefix + "Approximate", true);
+        }
+        if (edtf.uncertain()) {
+            props.put(main ? "uncertain" : prefix + "Uncertain", true);
+        }
+    }
+
+    private static void put(Map<String, Object> props, String key, String value) {
+        if (value != null) {
+            props.put(key, value);
+        }
+    }
+
+    private static String hash(Map<String, Object> props) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(new TreeMap<>(props).toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

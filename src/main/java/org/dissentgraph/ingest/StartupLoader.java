@@ -1,0 +1,77 @@
+package org.dissentgraph.ingest;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PostConstruct;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.dissentgraph.neo4j.SchemaMigrations;
+import org.dissentgraph.neo4j.StartupFailure;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Before the service answers: applies the schema migrations, then loads the dataset
+ * ({@code DISSENT_IMPORT_DIR}, or the one bundled in the jar) according to {@code DISSENT_LOAD}:
+ * <ul>
+ *   <li>{@code if-empty} (default): load into an empty database; reload the same dataset when its
+ *       files changed since it was loaded; leave a database holding other data alone;</li>
+ *   <li>{@code always}: load whenever the files changed since the last load of this dataset;</li>
+ *   <li>{@code never}: load nothing.</li>
+ * </ul>
+ * Files that are unchanged since their last load are never written again.
+ */
+@Context
+final class StartupLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupLoader.class);
+
+    private final Driver driver;
+    private final String importDir;
+    private final String mode;
+
+    StartupLoader(Driver driver, @Value("${dissent.import-dir:}") String importDir, @Value("${dissent.load:if-empty}") String mode) {
+        this.driver = driver;
+        this.importDir = importDir;
+        this.mode = mode.toLowerCase(Locale.ROOT);
+    }
+
+    @PostConstruct
+    void start() {
+        if (!List.of("if-empty", "always", "never").contains(mode)) {
+            throw new StartupFailure("DISSENT_LOAD is '" + mode + "'; it must be if-empty, always or never");
+        }
+        SchemaMigrations.apply(driver);
+        if (mode.equals("never")) {
+            LOG.info("DISSENT_LOAD=never: no data loaded");
+            return;
+        }
+        boolean bundled = importDir.isBlank();
+        String dataset = bundled ? "bundled" : Path.of(importDir).toAbsolutePath().normalize().getFileName().toString();
+        List<InputFile> files = bundled ? DatasetFiles.bundled() : DatasetFiles.fromDirectory(Path.of(importDir));
+        DatasetWriter writer = new DatasetWriter(driver);
+        String checksum = DatasetWriter.checksum(files);
+        var last = writer.lastChecksum(dataset);
+        if (last.filter(checksum::equals).isPresent()) {
+            LOG.info("Dataset '{}' already loaded and unchanged ({}…): nothing to do", dataset, checksum.substring(0, 12));
+            return;
+        }
+        if (mode.equals("if-empty") && last.isEmpty() && writer.countEntities() > 0) {
+            LOG.info("DISSENT_LOAD=if-empty: the database holds other data; dataset '{}' not loaded", dataset);
+            return;
+        }
+        DatasetReader.Result result = new DatasetReader(id -> false).read(files);
+        if (!result.ok()) {
+            StringBuilder message = new StringBuilder("The dataset in " + (bundled ? "the jar's import/" : importDir)
+                    + " has " + result.errors().size() + " error(s); nothing was loaded:");
+            result.errors().stream().limit(50).forEach(e -> message.append("\n  ").append(e));
+            throw new StartupFailure(message.toString());
+        }
+        ImportSummary summary = writer.write(dataset, result.dataset(), files, "startup");
+        LOG.info("Dataset '{}' loaded in {} ms: {} added, {} changed, {} unchanged, {} retracted, {} relationships",
+                dataset, summary.millis(), summary.added(), summary.changed(), summary.unchanged(), summary.retracted(),
+                summary.relationships());
+    }
+}

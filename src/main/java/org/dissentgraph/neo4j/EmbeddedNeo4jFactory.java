@@ -1,0 +1,46 @@
+package org.dissentgraph.neo4j;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.neo4j.bolt.Neo4jBoltConfiguration;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Starts the in-process Neo4j when no {@code neo4j.uri} (NEO4J_URI) is configured, and points the
+ * driver that micronaut-neo4j-bolt builds at it. With a URI, none of this is created.
+ */
+@Factory
+@Requires(missingProperty = "neo4j.uri")
+class EmbeddedNeo4jFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    EmbeddedNeo4jServer embeddedNeo4jServer(
+            @Value("${dissent.data-dir}") String dataDir,
+            @Value("${dissent.embedded.listen-address}") String listenAddress,
+            @Value("${dissent.embedded.bolt-port}") int boltPort,
+            @Value("${dissent.embedded.http-port}") int httpPort,
+            @Value("${dissent.embedded.page-cache}") String pageCache,
+            @Value("${dissent.embedded.browser-allowed-hosts}") String browserAllowedHosts,
+            @Value("${neo4j.password:}") String password) {
+        return EmbeddedNeo4jServer.start(new EmbeddedSettings(
+                Path.of(dataDir), listenAddress, boltPort, httpPort, ByteSize.parse(pageCache),
+                Optional.of(password).filter(p -> !p.isBlank()), browserAllowedHosts, ""));
+    }
+
+    @Singleton
+    BeanCreatedEventListener<Neo4jBoltConfiguration> pointDriverAtEmbeddedServer(Provider<EmbeddedNeo4jServer> server) {
+        return (BeanCreatedEvent<Neo4jBoltConfiguration> event) -> {
+            Neo4jBoltConfiguration configuration = event.getBean();
+            configuration.setUri(server.get().boltUri());
+            return configuration;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.dissentgraph.neo4j;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How the in-process Neo4j is started: where it keeps its files, where it listens, and with what
+ * password. Built from Micronaut configuration by {@link EmbeddedNeo4jFactory}, or from the
+ * environment by {@link EmbeddedNeo4jLauncher} when a second process needs its own server.
+ */
+public record EmbeddedSettings(
+        Path home,
+        String listenAddress,
+        int boltPort,
+        int httpPort,
+        long pageCacheBytes,
+        Optional<String> password,
+        String browserAllowedHosts,
+        String browserPostConnectCommand) {
+
+    public static final int DEFAULT_BOLT_PORT = 7687;
+    public static final int DEFAULT_HTTP_PORT = 7474;
+
+    /** Reads the same variables the service documents: DISSENT_DATA_DIR, NEO4J_*_PORT, NEO4J_PASSWORD... */
+    public static EmbeddedSettings fromEnvironment() {
+        return new EmbeddedSettings(
+                Path.of(env("DISSENT_DATA_DIR", "data/neo4j")),
+                env("NEO4J_LISTEN_ADDRESS", "127.0.0.1"),
+                Integer.parseInt(env("NEO4J_BOLT_PORT", String.valueOf(DEFAULT_BOLT_PORT))),
+                Integer.parseInt(env("NEO4J_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT))),
+                ByteSize.parse(env("NEO4J_PAGE_CACHE", "256m")),
+                Optional.ofNullable(System.getenv("NEO4J_PASSWORD")).filter(p -> !p.isBlank()),
+                "localhost,127.0.0.1",
+                "");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
