@@ -1,11 +1,14 @@
 package org.dissentgraph;
 
+import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.context.exceptions.DependencyInjectionException;
 import io.micronaut.runtime.Micronaut;
+import java.util.Optional;
 import org.dissentgraph.ingest.Cli;
 import org.dissentgraph.neo4j.StartupFailure;
 
 /**
- * Starts the service, or runs a command: {@code validate <dir>}.
+ * Starts the service, or runs a command ({@code validate <dir>}, {@code help}).
  */
 public final class Application {
 
@@ -19,15 +22,28 @@ public final class Application {
             Startup.checkHttpPortFree();
             Micronaut.build(args)
                     .mainClass(Application.class)
-                    .mapError(StartupFailure.class, Application::fail)
+                    // exit code 0 here means "do not log and exit": we look for a StartupFailure below
+                    .mapError(StartupFailure.class, e -> 0)
+                    .mapError(BeanInstantiationException.class, e -> 0)
+                    .mapError(DependencyInjectionException.class, e -> 0)
                     .start();
-        } catch (StartupFailure e) {
-            System.exit(fail(e));
+        } catch (RuntimeException e) {
+            Optional<StartupFailure> failure = userFixable(e);
+            if (failure.isEmpty()) {
+                throw e;
+            }
+            System.err.println("Dissent Graph cannot start: " + failure.get().getMessage());
+            System.exit(1);
         }
     }
 
-    private static int fail(StartupFailure e) {
-        System.err.println("Dissent Graph cannot start: " + e.getMessage());
-        return 1;
+    /** A problem the user can fix is reported as one message, not as a stack trace. */
+    static Optional<StartupFailure> userFixable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StartupFailure failure) {
+                return Optional.of(failure);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,0 +1,16 @@
+# Builds and runs the service; with NEO4J_URI set (see docker-compose.yml) it uses that Neo4j.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY cypher cypher
+COPY import import
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/target/dissent-graph.jar /app/dissent-graph.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-jar", "/app/dissent-graph.jar"]
