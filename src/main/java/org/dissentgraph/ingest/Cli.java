@@ -9,7 +9,7 @@ import java.util.Set;
 /** The commands of {@code java -jar dissent-graph.jar <command>}. */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("validate", "help", "--help");
+    private static final Set<String> COMMANDS = Set.of("validate", "stats", "help", "--help");
 
     private Cli() {}
 
@@ -30,14 +30,37 @@ public final class Cli {
                 }
                 return validate(Path.of(args[1]), out, err);
             }
+            case "stats" -> {
+                if (args.length != 2) {
+                    err.println("usage: stats <dir>   (counts of what the dataset becomes in the graph)");
+                    return 2;
+                }
+                return stats(Path.of(args[1]), out, err);
+            }
             default -> {
                 out.println("""
                         usage:
                           java -jar dissent-graph.jar                 start the service
-                          java -jar dissent-graph.jar validate <dir>  check a dataset folder (no database needed)""");
+                          java -jar dissent-graph.jar validate <dir>  check a dataset folder (no database needed)
+                          java -jar dissent-graph.jar stats <dir>     nodes per label, relationships per type, claims per confidence""");
                 return 0;
             }
         }
+    }
+
+    static int stats(Path dir, PrintStream out, PrintStream err) {
+        if (!Files.isDirectory(dir)) {
+            err.println(dir + ": not a folder");
+            return 2;
+        }
+        DatasetReader.Result result = new DatasetReader(id -> false).read(DatasetFiles.fromDirectory(dir));
+        if (!result.ok()) {
+            result.errors().forEach(e -> err.println(e));
+            err.println(result.errors().size() + " error(s) in " + dir + "; run validate for details.");
+            return 1;
+        }
+        out.print(DatasetStats.of(result.dataset()).markdown());
+        return 0;
     }
 
     static int validate(Path dir, PrintStream out, PrintStream err) {

@@ -1,7 +1,23 @@
 package org.dissentgraph.neo4j;
 
+import ac.simons.neo4j.migrations.core.ClasspathResourceScanner;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +30,59 @@ import org.slf4j.LoggerFactory;
 public final class SchemaMigrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
+    private static final String LOCATION = "cypher/schema";
 
     private SchemaMigrations() {}
 
     public static void apply(Driver driver) {
         MigrationsConfig config = MigrationsConfig.builder()
-                .withLocationsToScan("classpath:cypher/schema")
-                .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)
+                .withLocationsToScan("classpath:" + LOCATION)
+                // lists the one folder instead of scanning the whole (large, shaded) classpath
+                .withResourceScanner(SchemaMigrations::listSchemaFolder)
+                .withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION)
                 .build();
-        Migrations migrations = new Migrations(config, driver);
-        migrations.apply().ifPresent(version -> LOG.info("Schema at version {}", version.getValue()));
+        long started = System.nanoTime();
+        new Migrations(config, driver).apply().ifPresent(version ->
+                LOG.info("Schema at version {} ({} ms)", version.getValue(), (System.nanoTime() - started) / 1_000_000));
+    }
+
+    private static List<URL> listSchemaFolder(List<String> locations) {
+        URL folder = SchemaMigrations.class.getClassLoader().getResource(LOCATION);
+        if (folder == null) {
+            throw new IllegalStateException(LOCATION + " is missing from the classpath");
+        }
+        try {
+            URI uri = folder.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem zip;
+                try {
+                    zip = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    zip = FileSystems.getFileSystem(uri);
+                }
+                return cypherFiles(zip.getPath(LOCATION));
+            }
+            return cypherFiles(Path.of(uri));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("Cannot list " + folder, e);
+        }
+    }
+
+    private static List<URL> cypherFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<URL> urls = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".cypher")).sorted().toList()) {
+                urls.add(toUrl(file));
+            }
+            return urls;
+        }
+    }
+
+    private static URL toUrl(Path file) {
+        try {
+            return file.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
