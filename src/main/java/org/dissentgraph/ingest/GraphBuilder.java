@@ -116,6 +116,7 @@ final class GraphBuilder {
         }
         mainRange(row, props);
         props.put("name", displayName(row));
+        props.put("type", labels.get(labels.size() - 1)); // Person, Congress, Plenum, Penalty...
         props.put("dataset", datasetName);
         props.put("rowHash", hash(props));
         return new NodeRow(row.get("id"), labels, props);

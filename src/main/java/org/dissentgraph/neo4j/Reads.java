@@ -1,0 +1,60 @@
+package org.dissentgraph.neo4j;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.dissentgraph.web.ApiException;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/**
+ * Runs the API's queries: in read transactions (a cluster routes them to readers), each with a
+ * timeout, and with driver failures turned into one kind of error at this edge.
+ */
+@Singleton
+public class Reads {
+
+    private final Driver driver;
+    private final TransactionConfig config;
+
+    public Reads(Driver driver, @Value("${dissent.query-timeout:10s}") Duration timeout) {
+        this.driver = driver;
+        this.config = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    /** Runs {@code cypher/<file>.cypher} and maps every record. */
+    public <T> List<T> list(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return listText(CypherFiles.get(file), parameters, mapper);
+    }
+
+    public <T> Optional<T> one(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+        return list(file, parameters, mapper).stream().findFirst();
+    }
+
+    /** Runs a statement built at run time (Cypher-DSL); values always as parameters. */
+    public <T> List<T> listText(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new ApiException.Unavailable("The database is unreachable; try again shortly.", e);
+        } catch (TransientException e) {
+            throw new ApiException.Unavailable("The database is busy or the query took too long; try again or narrow the request.", e);
+        } catch (ClientException e) {
+            if (String.valueOf(e.code()).contains("TransactionTimedOut") || String.valueOf(e.code()).contains("Terminated")) {
+                throw new ApiException.Unavailable("The query took longer than allowed and was stopped; narrow the request.", e);
+            }
+            throw e;
+        }
+    }
+}

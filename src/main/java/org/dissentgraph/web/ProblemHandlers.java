@@ -1,0 +1,100 @@
+package org.dissentgraph.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One place where every error becomes an {@link ApiProblem}. */
+final class ProblemHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
+
+    private ProblemHandlers() {}
+
+    static MutableHttpResponse<ApiProblem> respond(HttpRequest<?> request, int status, String title, String detail,
+                                                   String parameter, List<String> accepted) {
+        ApiProblem problem = new ApiProblem("about:blank", title, status, detail, request.getPath(), parameter, accepted);
+        return HttpResponse.<ApiProblem>status(io.micronaut.http.HttpStatus.valueOf(status))
+                .contentType(ApiProblem.MEDIA_TYPE)
+                .body(problem);
+    }
+
+    @Singleton
+    @Produces(ApiProblem.MEDIA_TYPE)
+    static final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<ApiProblem>> {
+        @Override
+        public HttpResponse<ApiProblem> handle(HttpRequest request, ApiException e) {
+            if (e instanceof ApiException.Unavailable) {
+                LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+            }
+            String parameter = e instanceof ApiException.BadParameter bad ? bad.parameter() : null;
+            List<String> accepted = e instanceof ApiException.BadParameter bad ? bad.accepted() : null;
+            return respond(request, e.status().getCode(), e.title(), e.getMessage(), parameter, accepted);
+        }
+    }
+
+    /** {@code ?limit=abc}: a value of the wrong type. */
+    @Singleton
+    @Produces(ApiProblem.MEDIA_TYPE)
+    static final class ConversionHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiProblem>> {
+        @Override
+        public HttpResponse<ApiProblem> handle(HttpRequest request, ConversionErrorException e) {
+            String name = e.getArgument().getName();
+            String value = e.getConversionError().getOriginalValue().map(String::valueOf).orElse("");
+            return respond(request, 400, "Bad parameter: " + name,
+                    "'" + abbreviate(value) + "' is not a valid " + e.getArgument().getType().getSimpleName().toLowerCase()
+                            + " for " + name, name, null);
+        }
+    }
+
+    /** A required parameter is missing. */
+    @Singleton
+    @Produces(ApiProblem.MEDIA_TYPE)
+    static final class UnsatisfiedHandler implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<ApiProblem>> {
+        @Override
+        public HttpResponse<ApiProblem> handle(HttpRequest request, UnsatisfiedRouteException e) {
+            String name = e.getArgument().getName();
+            return respond(request, 400, "Missing parameter: " + name, "The parameter '" + name + "' is required", name, null);
+        }
+    }
+
+    static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+
+    /**
+     * Errors Micronaut answers itself (no route, method not allowed, unexpected exceptions) get
+     * the same problem shape; the message is the framework's, never a stack trace.
+     */
+    @Singleton
+    @Replaces(HateoasErrorResponseProcessor.class)
+    static final class ProblemResponseProcessor implements ErrorResponseProcessor<ApiProblem> {
+        @Override
+        public MutableHttpResponse<ApiProblem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+            int status = response.getStatus().getCode();
+            String detail;
+            if (status >= 500) {
+                detail = "An unexpected error occurred; it has been logged.";
+            } else {
+                detail = context.getErrors().isEmpty() ? response.getStatus().getReason()
+                        : abbreviate(context.getErrors().get(0).getMessage());
+            }
+            ApiProblem problem = new ApiProblem("about:blank", response.getStatus().getReason(), status, detail,
+                    context.getRequest().getPath(), null, null);
+            return response.contentType(MediaType.of(ApiProblem.MEDIA_TYPE)).body(problem);
+        }
+    }
+}
