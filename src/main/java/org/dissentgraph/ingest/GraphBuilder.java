@@ -91,7 +91,11 @@ final class GraphBuilder {
         labels.add(kind.label().orElseThrow());
         if (kind == Kind.MEETING) {
             String meetingKind = row.get("kind");
-            labels.add("congress".equals(meetingKind) || "conference".equals(meetingKind) ? "Congress" : "Plenum");
+            labels.add(switch (meetingKind) {
+                case "congress", "conference" -> "Congress";
+                case "plenum", "joint-plenum" -> "Plenum";
+                default -> "Session";
+            });
         }
         Map<String, Object> props = new TreeMap<>();
         for (Column column : kind.columns()) {

@@ -164,7 +164,7 @@ public enum Kind {
                     ref("meeting", false, false, "AT", MEETING),
                     req("date", EDTF), opt("votes_for", COUNT), opt("votes_against", COUNT), opt("abstained", COUNT),
                     opt("present", COUNT), opt("entitled", COUNT),
-                    vocab("result", true, List.of("ADOPTED", "REJECTED")), req("summary", TEXT));
+                    vocab("result", true, List.of("ADOPTED", "REJECTED", "NOT_HELD")), req("summary", TEXT));
             case PURGE -> named(List.of(req("id", ID), req("name", TEXT)), kind,
                     req("date", EDTF), opt("members_before", COUNT),
                     vocab("members_before_qualifier", false, List.of("exact", "about", "over", "under")),

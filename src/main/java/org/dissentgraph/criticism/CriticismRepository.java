@@ -1,0 +1,152 @@
+package org.dissentgraph.criticism;
+
+import static org.neo4j.cypherdsl.core.Cypher.node;
+import static org.neo4j.cypherdsl.core.Cypher.parameter;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dissentgraph.model.Citation;
+import org.dissentgraph.model.Ref;
+import org.dissentgraph.model.When;
+import org.dissentgraph.neo4j.Reads;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.renderer.Configuration;
+import org.neo4j.cypherdsl.core.renderer.Dialect;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** Criticisms and their consequences: the only place their rows become records. */
+@Singleton
+class CriticismRepository {
+
+    private static final Renderer RENDERER = Renderer.getRenderer(Configuration.newConfig().withDialect(Dialect.NEO4J_5).build());
+
+    private final Reads reads;
+
+    CriticismRepository(Reads reads) {
+        this.reads = reads;
+    }
+
+    /** Filters of {@code GET /api/criticisms}; null means "any". */
+    record Filter(String critic, String target, LocalDate from, LocalDate to, String venue, String faction) {}
+
+    CriticismPage find(Filter filter, int limit, int offset) {
+        Node c = node("Criticism").named("c");
+        Map<String, Object> params = new HashMap<>();
+        Condition where = Cypher.noCondition();
+        if (filter.critic() != null) {
+            where = where.and(Cypher.anyNode().withProperties("id", parameter("critic")).relationshipTo(c, "MADE").asCondition());
+            params.put("critic", filter.critic());
+        }
+        if (filter.target() != null) {
+            where = where.and(c.relationshipTo(Cypher.anyNode().withProperties("id", parameter("target")), "TARGETS").asCondition());
+            params.put("target", filter.target());
+        }
+        if (filter.venue() != null) {
+            where = where.and(c.relationshipTo(Cypher.anyNode().withProperties("id", parameter("venue")), "AT").asCondition());
+            params.put("venue", filter.venue());
+        }
+        if (filter.faction() != null) {
+            // a critic belonged to the faction at a time that can include the criticism (open ends stay open)
+            where = where.and(Cypher.raw("EXISTS { MATCH (critic)-[:MADE]->(c), (critic)-[m:MEMBER_OF]->(:Faction {id: $faction})"
+                    + " WHERE coalesce(m.latest, c.earliest) >= c.earliest AND coalesce(m.earliest, c.latest) <= c.latest }").asCondition());
+            params.put("faction", filter.faction());
+        }
+        if (filter.from() != null) {
+            where = where.and(c.property("latest").gte(parameter("from")));
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where = where.and(c.property("earliest").lte(parameter("to")));
+            params.put("to", filter.to());
+        }
+        String count = RENDERER.render(Cypher.match(c).where(where).returning(Cypher.count(c).as("n")).build());
+        String page = RENDERER.render(Cypher.match(c).where(where).returning(c.property("id").as("id"))
+                .orderBy(c.property("earliest").ascending(), c.property("id").ascending()).skip(parameter("skip")).limit(parameter("limit")).build());
+        long total = reads.listText(count, params, r -> r.get("n").asLong()).get(0);
+        params.put("skip", offset);
+        params.put("limit", limit);
+        List<String> ids = reads.listText(page, params, r -> r.get("id").asString());
+        return new CriticismPage(total, limit, offset, details(ids));
+    }
+
+    List<Criticism> details(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return reads.list("queries/criticism-details", Map.of("ids", ids), CriticismRepository::criticism);
+    }
+
+    Optional<Criticism> byId(String id) {
+        return details(List.of(id)).stream().findFirst();
+    }
+
+    List<String> idsByCritic(String personId) {
+        return reads.list("queries/criticism-ids-by-critic", Map.of("id", personId), r -> r.get("id").asString());
+    }
+
+    Optional<String> typeOf(String id) {
+        return reads.one("queries/entity-type", Map.of("id", id), r -> r.get("type").asString(null));
+    }
+
+    /** The critics' penalties around a criticism, each tagged documented or not. */
+    List<PenaltyRow> penaltiesAround(String criticismId, int windowMonths) {
+        return reads.list("queries/criticism-consequences", Map.of("id", criticismId, "windowMonths", windowMonths), r -> {
+            Value p = r.get("penalty");
+            List<Consequences.VoteCount> votes = r.get("votes").asList(v -> new Consequences.VoteCount(
+                    v.get("id").asString(), str(v, "date"), num(v, "votesFor"), num(v, "votesAgainst"), num(v, "abstained"),
+                    num(v, "present"), num(v, "entitled"), str(v, "result"), str(v, "summary")));
+            Consequences.Outcome outcome = new Consequences.Outcome(
+                    Ref.of(r.get("person")), p.get("id").asString(), str(p, "kind"), str(p, "outcome"), When.of(p),
+                    str(p, "decisionDate"), str(p, "effectiveDate"), str(p, "summary"),
+                    r.get("documented").asBoolean() ? "documented" : "inferred",
+                    new Consequences.Lag(r.get("lagDays").asLong(), r.get("lagMinDays").asLong(), r.get("lagMaxDays").asLong()),
+                    str(p, "confidence"), str(p, "status"), citations(r.get("citations")), votes);
+            return new PenaltyRow(outcome, r.get("documented").asBoolean());
+        });
+    }
+
+    record PenaltyRow(Consequences.Outcome outcome, boolean documented) {}
+
+    private static Criticism criticism(Record r) {
+        Value c = r.get("criticism");
+        return new Criticism(
+                c.get("id").asString(),
+                r.get("critics").asList(Ref::of),
+                r.get("targets").asList(Ref::of),
+                When.of(c),
+                Ref.of(r.get("venue")),
+                Ref.of(r.get("document")),
+                str(c, "quote"),
+                str(c, "summary"),
+                str(c, "aftermath"),
+                str(c, "confidence"),
+                str(c, "status"),
+                str(c, "note"),
+                citations(r.get("citations")));
+    }
+
+    static List<Citation> citations(Value list) {
+        List<Citation> out = new ArrayList<>();
+        for (Value v : list.values()) {
+            out.add(Citation.of(v.asMap()));
+        }
+        return out;
+    }
+
+    private static String str(Value v, String key) {
+        return v.get(key).isNull() ? null : v.get(key).asString();
+    }
+
+    private static Long num(Value v, String key) {
+        return v.get(key).isNull() ? null : v.get(key).asLong();
+    }
+}

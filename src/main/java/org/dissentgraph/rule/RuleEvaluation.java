@@ -1,0 +1,98 @@
+package org.dissentgraph.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides whether a recorded vote met a rule's threshold, exactly (integer arithmetic), on the
+ * base the rule counts, and what that means for the penalty:
+ * <ul>
+ *   <li>{@code SATISFIED}: the vote met the threshold;</li>
+ *   <li>{@code BLOCKED}: the vote fell short and the penalty did not happen;</li>
+ *   <li>{@code VIOLATED}: the penalty was applied although the vote fell short or was not held;</li>
+ *   <li>{@code UNKNOWN}: no vote recorded, or the counts cannot decide it.</li>
+ * </ul>
+ * Bases: {@code votes-cast} = for ÷ (for + against), abstentions not counted as cast;
+ * {@code members-present} = for ÷ present; {@code members-entitled} = for ÷ entitled;
+ * {@code unstated} (the source does not say): every base the counts allow is tried, and a result
+ * stands only when they agree.
+ */
+final class RuleEvaluation {
+
+    private RuleEvaluation() {}
+
+    record Terms(long thresholdNum, long thresholdDen, String counts) {}
+
+    record Counts(Long votesFor, Long votesAgainst, Long abstained, Long present, Long entitled, String result) {}
+
+    /** The share compared with the threshold, when one base decided it. */
+    record Share(long numerator, long denominator, String basis) {}
+
+    record Result(String outcome, Share share, String explanation) {}
+
+    static Result evaluate(Terms rule, Counts vote, String penaltyOutcome) {
+        boolean applied = "APPLIED".equals(penaltyOutcome);
+        String threshold = rule.thresholdNum() + "/" + rule.thresholdDen();
+        if (vote == null) {
+            return new Result("UNKNOWN", null, "No vote is recorded for this decision; the rule required " + threshold
+                    + " of " + rule.counts() + ".");
+        }
+        if ("NOT_HELD".equals(vote.result())) {
+            return applied
+                    ? new Result("VIOLATED", null, "The penalty was applied, but a source shows the required vote was not held.")
+                    : new Result("BLOCKED", null, "No vote was held and the penalty did not happen.");
+        }
+        List<Share> shares = shares(rule.counts(), vote);
+        Boolean met = null;
+        Share decisive = null;
+        List<String> verdicts = new ArrayList<>();
+        for (Share share : shares) {
+            boolean reached = share.numerator() * rule.thresholdDen() >= rule.thresholdNum() * share.denominator();
+            verdicts.add(share.numerator() + "/" + share.denominator() + " of " + share.basis() + (reached ? " meets " : " falls short of ") + threshold);
+            if (met == null) {
+                met = reached;
+                decisive = share;
+            } else if (met != reached) {
+                return new Result("UNKNOWN", null, "The source does not say what the " + threshold
+                        + " counts, and the bases disagree: " + String.join("; ", verdicts) + ".");
+            }
+        }
+        if (met == null) {
+            if ("REJECTED".equals(vote.result()) || "ADOPTED".equals(vote.result())) {
+                met = "ADOPTED".equals(vote.result());
+                verdicts.add("no counts; the recorded result is " + vote.result());
+            } else {
+                return new Result("UNKNOWN", null, "The vote's counts do not allow a " + threshold + " check on " + rule.counts() + ".");
+            }
+        }
+        String because = String.join("; ", verdicts) + ".";
+        if (met) {
+            return new Result("SATISFIED", decisive, "The vote met the threshold: " + because
+                    + (applied ? "" : " The penalty was nevertheless not applied."));
+        }
+        return applied
+                ? new Result("VIOLATED", decisive, "The penalty was applied although the vote fell short: " + because)
+                : new Result("BLOCKED", decisive, "The vote fell short, so the penalty did not happen: " + because);
+    }
+
+    private static List<Share> shares(String counts, Counts v) {
+        List<Share> shares = new ArrayList<>();
+        if (v.votesFor() == null) {
+            return shares;
+        }
+        long yes = v.votesFor();
+        boolean all = "unstated".equals(counts);
+        if ((all || "votes-cast".equals(counts)) && v.votesAgainst() != null && yes + v.votesAgainst() > 0) {
+            shares.add(new Share(yes, yes + v.votesAgainst(), "votes cast (for + against)"));
+        }
+        if (all || "members-present".equals(counts)) {
+            if (v.present() != null && v.present() > 0) {
+                shares.add(new Share(yes, v.present(), "members present"));
+            }
+        }
+        if ((all || "members-entitled".equals(counts)) && v.entitled() != null && v.entitled() > 0) {
+            shares.add(new Share(yes, v.entitled(), "members entitled to vote"));
+        }
+        return shares;
+    }
+}
