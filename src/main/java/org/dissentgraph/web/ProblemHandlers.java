@@ -49,6 +49,7 @@ final class ProblemHandlers {
     /** {@code ?limit=abc}: a value of the wrong type. */
     @Singleton
     @Produces(ApiProblem.MEDIA_TYPE)
+    @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
     static final class ConversionHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, ConversionErrorException e) {
@@ -63,6 +64,7 @@ final class ProblemHandlers {
     /** A required parameter is missing. */
     @Singleton
     @Produces(ApiProblem.MEDIA_TYPE)
+    @Replaces(io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler.class)
     static final class UnsatisfiedHandler implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, UnsatisfiedRouteException e) {

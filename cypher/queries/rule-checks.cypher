@@ -1,0 +1,21 @@
+// Every penalty governed by a procedural rule, with the rule, its sources, and the votes that decided it.
+MATCH (p:Penalty)-[:GOVERNED_BY]->(rule:Rule)
+MATCH (person)-[:RECEIVED]->(p)
+OPTIONAL MATCH (rule)-[:DEFINED_IN]->(doc)
+RETURN p {.id, .kind, .outcome, .date, .earliest, .latest, .precision, .summary} AS penalty,
+       person {.id, .type, .name} AS person,
+       rule {.id, .name, .text, .body, .protects, .appliesTo, .thresholdNum, .thresholdDen, .counts} AS rule,
+       doc {.id, .type, .name} AS document,
+       COLLECT { MATCH (rule)-[r:CITES]->(s:Source)
+                 RETURN {sourceId: s.id, title: s.title, author: s.author, url: s.url, kind: s.kind,
+                         quote: r.quote, page: r.page, aspect: r.aspect} ORDER BY s.id } AS ruleCitations,
+       COLLECT { MATCH (p)-[r:CITES]->(s:Source)
+                 RETURN {sourceId: s.id, title: s.title, author: s.author, url: s.url, kind: s.kind,
+                         quote: r.quote, page: r.page, aspect: r.aspect} ORDER BY s.id } AS penaltyCitations,
+       COLLECT { MATCH (v:Vote)-[:DECIDED]->(p)
+                 RETURN v {.id, .date, .earliest, .votesFor, .votesAgainst, .abstained, .present, .entitled, .result, .summary,
+                           citations: COLLECT { MATCH (v)-[r:CITES]->(s:Source)
+                                                RETURN {sourceId: s.id, title: s.title, author: s.author, url: s.url,
+                                                        kind: s.kind, quote: r.quote, page: r.page, aspect: r.aspect} }}
+                 ORDER BY v.earliest } AS votes
+ORDER BY p.earliest, p.id
