@@ -3,13 +3,20 @@ package org.dissentgraph;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.context.exceptions.DependencyInjectionException;
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 import java.util.Optional;
 import org.dissentgraph.ingest.Cli;
 import org.dissentgraph.neo4j.StartupFailure;
 
 /**
- * Starts the service, or runs a command ({@code validate <dir>}, {@code help}).
+ * Starts the service, or runs a command ({@code validate <dir>}, {@code stats <dir>}, {@code help}).
  */
+@OpenAPIDefinition(info = @Info(
+        title = "Dissent Graph",
+        version = "0.1",
+        description = "Who criticized whom, and with what consequence: a graph of political actors, their criticisms and"
+                + " the penalties that followed, every claim dated and sourced. Errors are RFC 9457 problem details."))
 public final class Application {
 
     private Application() {}

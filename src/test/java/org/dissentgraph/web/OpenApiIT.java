@@ -1,0 +1,37 @@
+package org.dissentgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.dissentgraph.support.DatabaseTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest
+class OpenApiIT extends DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/api/search", "/api/entities/{id}", "/api/entities/{id}/adjacent", "/api/criticisms",
+            "/api/criticisms/{id}/consequences", "/api/persons/{id}/consequences", "/api/persons/{id}/timeline",
+            "/api/graph/ego/{id}", "/api/paths", "/api/snapshot", "/api/penalties", "/api/stats/penalties",
+            "/api/rules/checks", "/api/analytics/centrality"})
+    void the_openapi_document_lists_every_endpoint(String path) {
+        String spec = http.toBlocking().retrieve("/swagger/dissent-graph.yml");
+        assertThat(spec).contains("\n  " + path + ":");
+    }
+
+    @Test
+    void swagger_ui_is_served_from_the_jar() {
+        String page = http.toBlocking().retrieve("/swagger-ui/index.html");
+        assertThat(page).contains("swagger-ui").contains("/swagger/dissent-graph.yml").doesNotContain("unpkg.com");
+    }
+}
