@@ -53,7 +53,7 @@ public final class Cli {
             err.println(dir + ": not a folder");
             return 2;
         }
-        DatasetReader.Result result = new DatasetReader(id -> false).read(DatasetFiles.fromDirectory(dir));
+        DatasetReader.Result result = DatasetReader.filesOnly().read(DatasetFiles.fromDirectory(dir));
         if (!result.ok()) {
             result.errors().forEach(e -> err.println(e));
             err.println(result.errors().size() + " error(s) in " + dir + "; run validate for details.");
@@ -69,7 +69,7 @@ public final class Cli {
             return 2;
         }
         List<InputFile> files = DatasetFiles.fromDirectory(dir);
-        DatasetReader.Result result = new DatasetReader(id -> false).read(files);
+        DatasetReader.Result result = DatasetReader.filesOnly().read(files);
         if (result.ok()) {
             out.println(dir + ": valid. Rows per file: " + result.dataset().counts());
             return 0;

@@ -2,57 +2,47 @@ package org.dissentgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** The rows of a dataset, by kind, with an index from id to kind. */
+/**
+ * A validated dataset: its files (read again as streams when written) and the index of its ids.
+ */
 public final class Dataset {
 
-    private final Map<Kind, List<Row>> rows;
-    private final Map<String, Kind> kinds = new HashMap<>();
+    private final Map<Kind, InputFile> files;
+    private final IdIndex index;
+    private final Map<String, Integer> counts;
 
-    Dataset(Map<Kind, List<Row>> rows) {
-        this.rows = new EnumMap<>(Kind.class);
-        this.rows.putAll(rows);
-        for (Row row : nodeRows()) {
-            String id = row.get("id");
-            if (id != null) {
-                kinds.putIfAbsent(id, row.kind());
-            }
+    Dataset(Map<Kind, InputFile> files, IdIndex index, Map<String, Integer> counts) {
+        this.files = files;
+        this.index = index;
+        this.counts = counts;
+    }
+
+    /** Streams the rows of one kind (empty when the dataset has no such file). */
+    void forEach(Kind kind, Consumer<Row> rows) {
+        InputFile file = files.get(kind);
+        if (file != null) {
+            CsvRows.forEach(kind, file, new Errors(), rows);
         }
     }
 
-    List<Row> rows(Kind kind) {
-        return rows.getOrDefault(kind, List.of());
+    IdIndex index() {
+        return index;
     }
 
-    /** Rows that become nodes (every file but memberships and citations). */
-    List<Row> nodeRows() {
-        List<Row> all = new ArrayList<>();
-        rows.forEach((kind, list) -> {
-            if (kind.label().isPresent()) {
-                all.addAll(list);
-            }
-        });
-        return all;
-    }
-
-    List<Row> allRows() {
-        List<Row> all = new ArrayList<>();
-        rows.values().forEach(all::addAll);
-        return all;
-    }
-
-    Kind kindOf(String id) {
-        return kinds.get(id);
+    public List<InputFile> files() {
+        return new ArrayList<>(files.values());
     }
 
     /** Row counts per file, for reports. */
     public Map<String, Integer> counts() {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        rows.forEach((kind, list) -> counts.put(kind.file(), list.size()));
         return Collections.unmodifiableMap(counts);
+    }
+
+    public long totalRows() {
+        return counts.values().stream().mapToLong(Integer::longValue).sum();
     }
 }

@@ -1,11 +1,15 @@
 package org.dissentgraph.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,11 +24,8 @@ public final class DatasetFiles {
             throw new IllegalArgumentException(dir + " is not a folder");
         }
         try (Stream<Path> paths = Files.list(dir)) {
-            List<InputFile> files = new ArrayList<>();
-            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
-                files.add(new InputFile(path.getFileName().toString(), Files.readAllBytes(path)));
-            }
-            return files;
+            return paths.filter(p -> p.getFileName().toString().endsWith(".csv") && Files.isRegularFile(p))
+                    .sorted().map(InputFile::of).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + dir, e);
         }
@@ -33,15 +34,26 @@ public final class DatasetFiles {
     /** The dataset bundled in the jar under {@code import/}. */
     public static List<InputFile> bundled() {
         List<InputFile> files = new ArrayList<>();
+        ClassLoader loader = DatasetFiles.class.getClassLoader();
         for (Kind kind : Kind.values()) {
-            try (InputStream in = DatasetFiles.class.getClassLoader().getResourceAsStream("import/" + kind.file())) {
-                if (in != null) {
-                    files.add(new InputFile(kind.file(), in.readAllBytes()));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the bundled import/" + kind.file(), e);
+            String resource = "import/" + kind.file();
+            if (loader.getResource(resource) != null) {
+                files.add(new InputFile(kind.file(), () -> loader.getResourceAsStream(resource)));
             }
         }
         return files;
+    }
+
+    /** One SHA-256 over the files' names and checksums, in name order: the dataset's version. */
+    public static String checksum(List<InputFile> files) {
+        try {
+            MessageDigest all = MessageDigest.getInstance("SHA-256");
+            for (InputFile file : files.stream().sorted(Comparator.comparing(InputFile::name)).toList()) {
+                all.update((file.name() + "\0" + file.sha256() + "\0").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(all.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

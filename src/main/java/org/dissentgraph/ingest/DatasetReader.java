@@ -1,32 +1,26 @@
 package org.dissentgraph.ingest;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.stream.Collectors;
 import org.dissentgraph.time.Edtf;
 import org.dissentgraph.time.EdtfException;
 
 /**
- * Reads a dataset's CSV files and checks all of it before anything is written: syntax, columns,
- * ids, dates, vocabularies, references, citations. Every problem is reported, with file, line and
- * column, not only the first.
+ * Checks a dataset's CSV files completely before anything is written: syntax, columns, ids,
+ * dates, vocabularies, references (into the files or the database), citations. Every problem is
+ * reported with file, line and column. The files are streamed twice (ids first, then everything
+ * else); only the ids are held in memory, so millions of rows fit a small heap.
  */
 public final class DatasetReader {
 
@@ -34,214 +28,180 @@ public final class DatasetReader {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
     private static final int MAX_CELL = 200_000;
+    private static final int DB_BATCH = 10_000;
+    /** Kinds whose names other rows' display names use. */
+    private static final Set<Kind> NAMED = Set.of(Kind.PERSON, Kind.ORGAN, Kind.FACTION, Kind.MEETING, Kind.DOCUMENT, Kind.PLACE);
 
-    private final Predicate<String> existsInDatabase;
+    private final Function<Set<String>, Set<String>> existingInDatabase;
 
     /**
-     * @param existsInDatabase whether an id missing from the files exists in the target database
-     *     (references may point at data loaded before); {@code id -> false} to check the files alone
+     * @param existingInDatabase given ids that no row of the files has, returns those that exist in
+     *     the target database (references may point at data loaded before)
      */
-    public DatasetReader(Predicate<String> existsInDatabase) {
-        this.existsInDatabase = existsInDatabase;
+    public DatasetReader(Function<Set<String>, Set<String>> existingInDatabase) {
+        this.existingInDatabase = existingInDatabase;
     }
 
-    /** The outcome: the rows when {@link #errors()} is empty. */
+    /** Checks the files alone: every reference must name a row of the files. */
+    public static DatasetReader filesOnly() {
+        return new DatasetReader((Set<String> ids) -> Set.of());
+    }
+
+    /** Checks the files, with a per-id test of the database for references the files do not resolve. */
+    public static DatasetReader checking(Predicate<String> existsInDatabase) {
+        return new DatasetReader((Set<String> ids) -> ids.stream().filter(existsInDatabase).collect(Collectors.toSet()));
+    }
+
+    /** The outcome: the validated dataset when {@link #errors()} is empty. */
     public record Result(Dataset dataset, List<ValidationError> errors) {
         public boolean ok() {
             return errors.isEmpty();
         }
     }
 
+    private record Unresolved(String file, long line, String column, String id, Set<Kind> kinds) {}
+
     public Result read(List<InputFile> files) {
-        List<ValidationError> errors = new ArrayList<>();
-        Map<Kind, List<Row>> rows = new EnumMap<>(Kind.class);
-        Set<String> seen = new HashSet<>();
+        Errors errors = new Errors();
+        Map<Kind, InputFile> byKind = new EnumMap<>(Kind.class);
+        Set<String> names = new HashSet<>();
         for (InputFile file : files) {
-            if (!seen.add(file.name())) {
-                errors.add(new ValidationError(file.name(), 0, "", "the file is given twice"));
+            if (!names.add(file.name())) {
+                errors.add(file.name(), 0, "", "the file is given twice");
                 continue;
             }
-            Kind.ofFile(file.name()).ifPresentOrElse(
-                    kind -> rows.put(kind, parse(kind, file, errors)),
-                    () -> errors.add(new ValidationError(file.name(), 0, "",
-                            "unknown file: a dataset holds only " + knownFiles())));
+            Kind.ofFile(file.name()).ifPresentOrElse(kind -> byKind.put(kind, file),
+                    () -> errors.add(file.name(), 0, "", "unknown file: a dataset holds only " + knownFiles()));
         }
-        if (!rows.containsKey(Kind.SOURCE)) {
-            errors.add(new ValidationError(Kind.SOURCE.file(), 0, "", "missing: every dataset needs sources.csv"));
+        if (!byKind.containsKey(Kind.SOURCE)) {
+            errors.add(Kind.SOURCE.file(), 0, "", "missing: every dataset needs sources.csv");
         }
-        Dataset dataset = new Dataset(rows);
-        checkIds(dataset, errors);
-        checkReferences(dataset, errors);
-        checkRows(dataset, errors);
-        return new Result(dataset, List.copyOf(errors));
+
+        // pass 1: ids
+        IdIndex index = new IdIndex();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<Kind> refused = java.util.EnumSet.noneOf(Kind.class);
+        for (Map.Entry<Kind, InputFile> entry : byKind.entrySet()) {
+            Kind kind = entry.getKey();
+            int[] rows = {0};
+            boolean ok = CsvRows.forEach(kind, entry.getValue(), errors, row -> {
+                rows[0]++;
+                String id = row.get("id");
+                if (kind.label().isEmpty() || id == null) {
+                    return;
+                }
+                if (!ID.matcher(id).matches()) {
+                    errors.add(row.file(), row.line(), "id", "'" + abbreviate(id) + "' is not an id: use lower-case"
+                            + " letters, digits and '-', starting with a letter or digit, at most 80 characters");
+                    return;
+                }
+                String name = NAMED.contains(kind) ? (row.get("name") != null ? row.get("name") : row.get("title")) : null;
+                int earlier = index.add(id, kind, row.line(), name);
+                if (earlier >= 0) {
+                    errors.add(row.file(), row.line(), "id", "duplicate id '" + id + "', already used at "
+                            + index.kindAt(earlier).file() + ":" + index.lineAt(earlier));
+                }
+            });
+            counts.put(kind.file(), rows[0]);
+            if (!ok) {
+                refused.add(kind);
+            }
+        }
+
+        // pass 2: citations first (they decide which claims are cited), then every other row
+        BitSet cited = new BitSet();
+        Set<String> aftermath = new HashSet<>();
+        Set<String> grounds = new HashSet<>();
+        List<Unresolved> unresolved = new ArrayList<>();
+        InputFile citations = byKind.get(Kind.CITATION);
+        if (citations != null && !refused.contains(Kind.CITATION)) {
+            CsvRows.forEach(Kind.CITATION, citations, new Errors(), row -> {
+                checkRow(row, index, errors, unresolved);
+                String claim = row.get("claim");
+                if (claim != null && index.contains(claim)) {
+                    cited.set(index.indexOf(claim));
+                    if ("aftermath".equals(row.get("aspect"))) {
+                        aftermath.add(claim);
+                    } else if ("grounds".equals(row.get("aspect"))) {
+                        grounds.add(claim);
+                    }
+                }
+            });
+        }
+        for (Map.Entry<Kind, InputFile> entry : byKind.entrySet()) {
+            Kind kind = entry.getKey();
+            if (kind == Kind.CITATION || refused.contains(kind)) {
+                continue;
+            }
+            CsvRows.forEach(kind, entry.getValue(), new Errors(), row -> {
+                checkRow(row, index, errors, unresolved);
+                checkClaim(row, index, cited, aftermath, grounds, errors);
+            });
+        }
+        resolveInDatabase(unresolved, errors);
+        Dataset dataset = new Dataset(byKind, index, counts);
+        return new Result(dataset, errors.list());
+    }
+
+    private void resolveInDatabase(List<Unresolved> unresolved, Errors errors) {
+        Set<String> found = new HashSet<>();
+        List<String> ids = unresolved.stream().map(Unresolved::id).distinct().toList();
+        for (int from = 0; from < ids.size(); from += DB_BATCH) {
+            found.addAll(existingInDatabase.apply(new HashSet<>(ids.subList(from, Math.min(ids.size(), from + DB_BATCH)))));
+        }
+        for (Unresolved u : unresolved) {
+            if (!found.contains(u.id())) {
+                errors.add(u.file(), u.line(), u.column(), "unknown reference '" + abbreviate(u.id()) + "': no row has this id"
+                        + (u.kinds().isEmpty() ? "" : " in " + files(u.kinds())) + ", nor the database");
+            }
+        }
     }
 
     private static String knownFiles() {
-        StringBuilder names = new StringBuilder();
-        for (Kind kind : Kind.values()) {
-            names.append(names.isEmpty() ? "" : ", ").append(kind.file());
-        }
-        return names.toString();
+        return String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::file).toList());
     }
 
-    private List<Row> parse(Kind kind, InputFile file, List<ValidationError> errors) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file.content()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            errors.add(new ValidationError(file.name(), 0, "", "not UTF-8 text (" + e.getMessage()
-                    + "); save the file as UTF-8"));
-            return List.of();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            errors.add(new ValidationError(file.name(), 0, "", "the file is empty; it needs at least its header row"));
-            return List.of();
-        }
-        List<Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(false)
-                .setAllowMissingColumnNames(false)
-                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
-                .get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames();
-            if (!checkHeader(kind, file.name(), header, errors)) {
-                return List.of();
-            }
-            long previousEnd = 1;
-            for (CSVRecord record : parser) {
-                long line = previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue; // a blank line
+    private static void checkRow(Row row, IdIndex index, Errors errors, List<Unresolved> unresolved) {
+        for (Column column : row.kind().columns()) {
+            String value = row.get(column.name());
+            if (value == null) {
+                if (column.required()) {
+                    errors.add(row.file(), row.line(), column.name(), "required value is empty");
                 }
-                if (!record.isConsistent()) {
-                    errors.add(new ValidationError(file.name(), line, "",
-                            "has " + record.size() + " fields, the header has " + header.size()));
-                    continue;
-                }
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (String column : header) {
-                    String value = record.get(column).strip();
-                    if (!value.isEmpty()) {
-                        cells.put(column, value);
-                    }
-                }
-                rows.add(new Row(kind, file.name(), line, cells));
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            errors.add(new ValidationError(file.name(), 0, "", "not valid CSV: " + e.getMessage()));
-        }
-        return rows;
-    }
-
-    private static boolean checkHeader(Kind kind, String file, List<String> header, List<ValidationError> errors) {
-        boolean ok = true;
-        for (String name : header) {
-            if (kind.column(name).isEmpty()) {
-                errors.add(new ValidationError(file, 1, name, "unknown column; " + file + " has: "
-                        + String.join(", ", kind.columns().stream().map(Column::name).toList())));
-                ok = false;
-            }
-        }
-        for (Column column : kind.columns()) {
-            if (column.required() && !header.contains(column.name())) {
-                errors.add(new ValidationError(file, 1, column.name(), "required column missing from the header"));
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
-    private static void checkIds(Dataset dataset, List<ValidationError> errors) {
-        Map<String, Row> first = new HashMap<>();
-        for (Row row : dataset.nodeRows()) {
-            String id = row.get("id");
-            if (id == null) {
-                continue; // reported as a missing required value
-            }
-            if (!ID.matcher(id).matches()) {
-                errors.add(new ValidationError(row.file(), row.line(), "id", "'" + id + "' is not an id: use lower-case"
-                        + " letters, digits and '-', starting with a letter or digit, at most 80 characters"));
                 continue;
             }
-            Row earlier = first.putIfAbsent(id, row);
-            if (earlier != null) {
-                errors.add(new ValidationError(row.file(), row.line(), "id", "duplicate id '" + id
-                        + "', already used at " + earlier.file() + ":" + earlier.line()));
+            String problem = checkValue(column, value, row);
+            if (problem != null) {
+                errors.add(row.file(), row.line(), column.name(), problem);
             }
-        }
-    }
-
-    private void checkReferences(Dataset dataset, List<ValidationError> errors) {
-        for (Row row : dataset.allRows()) {
-            for (Column column : row.kind().columns()) {
-                if (column.type() != ColumnType.REF && column.type() != ColumnType.REF_LIST) {
-                    continue;
-                }
-                List<String> ids = column.type() == ColumnType.REF ? single(row, column) : row.list(column.name());
+            if (column.type() == ColumnType.REF || column.type() == ColumnType.REF_LIST) {
+                List<String> ids = column.type() == ColumnType.REF ? List.of(value) : row.list(column.name());
                 for (String id : ids) {
-                    Kind target = dataset.kindOf(id);
+                    Kind target = index.kindOf(id);
                     if (target == null) {
-                        if (!existsInDatabase.test(id)) {
-                            errors.add(new ValidationError(row.file(), row.line(), column.name(),
-                                    "unknown reference '" + id + "': no row has this id"
-                                            + (column.refKinds().isEmpty() ? "" : " in " + files(column.refKinds()))));
+                        if (ID.matcher(id).matches()) {
+                            unresolved.add(new Unresolved(row.file(), row.line(), column.name(), id, column.refKinds()));
+                        } else {
+                            errors.add(row.file(), row.line(), column.name(), "'" + abbreviate(id) + "' is not an id");
                         }
                     } else if (!column.refKinds().isEmpty() && !column.refKinds().contains(target)) {
-                        errors.add(new ValidationError(row.file(), row.line(), column.name(),
-                                "'" + id + "' is a row of " + target.file() + ", but this column takes ids from "
-                                        + files(column.refKinds())));
+                        errors.add(row.file(), row.line(), column.name(), "'" + id + "' is a row of " + target.file()
+                                + ", but this column takes ids from " + files(column.refKinds()));
                     } else if (row.kind() == Kind.CITATION && column.name().equals("claim") && target == Kind.SOURCE) {
-                        errors.add(new ValidationError(row.file(), row.line(), column.name(),
-                                "'" + id + "' is a source; citations are made by claims, not by sources"));
+                        errors.add(row.file(), row.line(), column.name(),
+                                "'" + id + "' is a source; citations are made by claims, not by sources");
                     }
                 }
             }
         }
-    }
-
-    private static List<String> single(Row row, Column column) {
-        String value = row.get(column.name());
-        return value == null ? List.of() : List.of(value);
     }
 
     private static String files(Set<Kind> kinds) {
         return String.join(" or ", kinds.stream().sorted().map(Kind::file).toList());
     }
 
-    private static void checkRows(Dataset dataset, List<ValidationError> errors) {
-        Map<String, Set<String>> aspects = new HashMap<>();
-        for (Row citation : dataset.rows(Kind.CITATION)) {
-            String claim = citation.get("claim");
-            if (claim != null) {
-                aspects.computeIfAbsent(claim, k -> new HashSet<>()).add(citation.get("aspect") == null ? "" : citation.get("aspect"));
-            }
-        }
-        for (Row row : dataset.allRows()) {
-            for (Column column : row.kind().columns()) {
-                String value = row.get(column.name());
-                if (value == null) {
-                    if (column.required()) {
-                        errors.add(new ValidationError(row.file(), row.line(), column.name(), "required value is empty"));
-                    }
-                    continue;
-                }
-                String problem = checkValue(column, value, row);
-                if (problem != null) {
-                    errors.add(new ValidationError(row.file(), row.line(), column.name(), problem));
-                }
-            }
-            checkClaim(row, aspects.getOrDefault(row.get("id"), Set.of()), errors);
-        }
+    static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }
 
     private static String checkValue(Column column, String value, Row row) {
@@ -258,22 +218,22 @@ public final class DatasetReader {
                 }
             }
             case VOCAB -> column.vocabulary().contains(value) ? null
-                    : "'" + value + "' is not one of " + sorted(column.vocabulary());
+                    : "'" + abbreviate(value) + "' is not one of " + sorted(column.vocabulary());
             case VOCAB_LIST -> row.list(column.name()).stream()
                     .filter(v -> !column.vocabulary().contains(v)).findFirst()
-                    .map(v -> "'" + v + "' is not one of " + sorted(column.vocabulary())).orElse(null);
-            case COUNT -> value.matches("\\d{1,15}") ? null : "'" + value + "' is not a whole number of 0 or more";
+                    .map(v -> "'" + abbreviate(v) + "' is not one of " + sorted(column.vocabulary())).orElse(null);
+            case COUNT -> value.matches("\\d{1,15}") ? null : "'" + abbreviate(value) + "' is not a whole number of 0 or more";
             case SHARE -> {
                 try {
                     BigDecimal share = new BigDecimal(value);
                     yield share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0 ? null
                             : "'" + value + "' is not a share between 0 and 1";
                 } catch (NumberFormatException e) {
-                    yield "'" + value + "' is not a decimal number (e.g. 0.25)";
+                    yield "'" + abbreviate(value) + "' is not a decimal number (e.g. 0.25)";
                 }
             }
-            case URL -> URL.matcher(value).matches() ? null : "'" + value + "' is not an http(s) URL";
-            case WIKIDATA -> WIKIDATA.matcher(value).matches() ? null : "'" + value + "' is not a Wikidata id like Q1394";
+            case URL -> URL.matcher(value).matches() ? null : "'" + abbreviate(value) + "' is not an http(s) URL";
+            case WIKIDATA -> WIKIDATA.matcher(value).matches() ? null : "'" + abbreviate(value) + "' is not a Wikidata id like Q1394";
             default -> null;
         };
     }
@@ -282,47 +242,45 @@ public final class DatasetReader {
         return String.join(", ", values.stream().sorted().toList());
     }
 
-    private static void checkClaim(Row row, Set<String> aspects, List<ValidationError> errors) {
+    private static void checkClaim(Row row, IdIndex index, BitSet cited, Set<String> aftermath, Set<String> grounds, Errors errors) {
         Kind kind = row.kind();
-        if (kind.label().isPresent() && kind.isClaim() && row.get("id") != null && aspects.isEmpty()) {
-            errors.add(new ValidationError(row.file(), row.line(), "id",
-                    "claim '" + row.get("id") + "' has no source: add a row to citations.csv"));
+        String id = row.get("id");
+        if (kind.label().isPresent() && kind.isClaim() && id != null && index.contains(id) && !cited.get(index.indexOf(id))) {
+            errors.add(row.file(), row.line(), "id", "claim '" + id + "' has no source: add a row to citations.csv");
         }
         switch (kind) {
             case CRITICISM -> {
-                if ("none-attested".equals(row.get("aftermath")) && !aspects.contains("aftermath")) {
-                    errors.add(new ValidationError(row.file(), row.line(), "aftermath",
-                            "'none-attested' needs a citation with aspect=aftermath quoting the source that says nothing followed"));
+                if ("none-attested".equals(row.get("aftermath")) && !aftermath.contains(id)) {
+                    errors.add(row.file(), row.line(), "aftermath",
+                            "'none-attested' needs a citation with aspect=aftermath quoting the source that says nothing followed");
                 }
             }
             case PENALTY -> {
                 if (!row.has("decision_date") && !row.has("effective_date")) {
-                    errors.add(new ValidationError(row.file(), row.line(), "decision_date",
-                            "a penalty needs a decision_date or an effective_date"));
+                    errors.add(row.file(), row.line(), "decision_date", "a penalty needs a decision_date or an effective_date");
                 }
-                if (row.has("grounds") && !aspects.contains("grounds")) {
-                    errors.add(new ValidationError(row.file(), row.line(), "grounds",
-                            "grounds need a citation with aspect=grounds: a source that says the penalty was for that criticism"));
+                if (row.has("grounds") && !grounds.contains(id)) {
+                    errors.add(row.file(), row.line(), "grounds",
+                            "grounds need a citation with aspect=grounds: a source that says the penalty was for that criticism");
                 }
             }
             case DOCUMENT -> {
                 if (row.has("text") && !row.has("text_kind")) {
-                    errors.add(new ValidationError(row.file(), row.line(), "text_kind",
-                            "required when text is given: full or excerpt"));
+                    errors.add(row.file(), row.line(), "text_kind", "required when text is given: full or excerpt");
                 }
             }
             case VOTE -> {
                 long cast = count(row, "votes_for") + count(row, "votes_against") + count(row, "abstained");
                 if (row.has("present") && isCount(row, "present") && cast > count(row, "present")) {
-                    errors.add(new ValidationError(row.file(), row.line(), "present",
-                            "fewer present (" + row.get("present") + ") than votes for, against and abstained (" + cast + ")"));
+                    errors.add(row.file(), row.line(), "present",
+                            "fewer present (" + row.get("present") + ") than votes for, against and abstained (" + cast + ")");
                 }
             }
             case RULE -> {
                 if (isCount(row, "threshold_num") && isCount(row, "threshold_den")
                         && (count(row, "threshold_den") == 0 || count(row, "threshold_num") > count(row, "threshold_den"))) {
-                    errors.add(new ValidationError(row.file(), row.line(), "threshold_num",
-                            "threshold " + row.get("threshold_num") + "/" + row.get("threshold_den") + " is not a share of at most 1"));
+                    errors.add(row.file(), row.line(), "threshold_num",
+                            "threshold " + row.get("threshold_num") + "/" + row.get("threshold_den") + " is not a share of at most 1");
                 }
             }
             default -> { }

@@ -2,8 +2,6 @@ package org.dissentgraph.ingest;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.dissentgraph.ingest.GraphRows.NodeRow;
-import org.dissentgraph.ingest.GraphRows.RelRow;
 
 /**
  * What a dataset becomes in the graph: nodes per label, relationships per type, claims per
@@ -13,24 +11,24 @@ public record DatasetStats(Map<String, Integer> nodesPerLabel, Map<String, Integ
                            Map<String, Integer> claimsPerConfidence) {
 
     public static DatasetStats of(Dataset dataset) {
-        GraphRows graph = new GraphBuilder(dataset, "stats").build();
+        GraphBuilder graph = new GraphBuilder(dataset, "stats");
         Map<String, Integer> labels = new TreeMap<>();
         Map<String, Integer> types = new TreeMap<>();
         Map<String, Integer> confidence = new TreeMap<>();
-        for (NodeRow node : graph.nodes()) {
+        graph.nodes(node -> {
             node.labels().forEach(label -> labels.merge(label, 1, Integer::sum));
             Object level = node.properties().get("confidence");
             if (level != null) {
                 confidence.merge(level.toString(), 1, Integer::sum);
             }
-        }
-        for (RelRow rel : graph.relationships()) {
+        });
+        graph.relationships(rel -> {
             types.merge(rel.type(), 1, Integer::sum);
             Object level = rel.properties().get("confidence");
             if (level != null) {
                 confidence.merge(level.toString(), 1, Integer::sum);
             }
-        }
+        });
         return new DatasetStats(labels, types, confidence);
     }
 

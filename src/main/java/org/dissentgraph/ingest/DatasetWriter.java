@@ -1,130 +1,220 @@
 package org.dissentgraph.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.ZonedDateTime;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.dissentgraph.ingest.GraphRows.NodeRow;
-import org.dissentgraph.ingest.GraphRows.RelRow;
+import java.util.function.Consumer;
 import org.dissentgraph.neo4j.CypherFiles;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Values;
 
 /**
- * Writes a validated dataset in one transaction: nodes upserted by id, rows gone from the files
- * retracted, the dataset's relationships written anew, and an {@code :Import} audit node. Either
- * all of it is committed or none of it.
+ * Writes a validated dataset. Up to {@link #SINGLE_TRANSACTION_ROWS} rows it is one transaction:
+ * all or nothing. Larger datasets are written in idempotent batches (nodes merged by id,
+ * relationships merged by their own id) under an {@code :Import} node in state RUNNING, which a
+ * restart rolls forward; either way rows gone from the files are retracted at the end.
  */
-public final class DatasetWriter {
+final class DatasetWriter {
 
-    private static final int BATCH = 5_000;
+    /** Rows (all files together) written in one transaction; measured to fit -Xmx1g beside the in-process server. */
+    static final long SINGLE_TRANSACTION_ROWS = 100_000;
+    static final int BATCH = 5_000;
 
     private final Driver driver;
 
-    public DatasetWriter(Driver driver) {
+    DatasetWriter(Driver driver) {
         this.driver = driver;
     }
 
-    public static String checksum(List<InputFile> files) {
-        try {
-            MessageDigest all = MessageDigest.getInstance("SHA-256");
-            for (InputFile file : files.stream().sorted(Comparator.comparing(InputFile::name)).toList()) {
-                all.update(file.name().getBytes(StandardCharsets.UTF_8));
-                all.update((byte) 0);
-                all.update(file.content());
-                all.update((byte) 0);
+    record Counts(long added, long changed, long unchanged, long retracted, long relationships) {}
+
+    Counts write(String importId, String datasetName, Dataset dataset, Progress progress) {
+        GraphBuilder graph = new GraphBuilder(dataset, datasetName);
+        Tracker tracker = new Tracker(progress, dataset.totalRows() * 2);
+        if (dataset.totalRows() <= SINGLE_TRANSACTION_ROWS) {
+            try (var session = driver.session()) {
+                return session.executeWrite(tx -> writeAll(new InTransaction(tx), importId, datasetName, dataset, graph, tracker),
+                        TransactionConfig.builder().withTimeout(Duration.ofMinutes(30)).build());
             }
-            return HexFormat.of().formatHex(all.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        }
+        return writeAll(new Batched(driver), importId, datasetName, dataset, graph, tracker);
+    }
+
+    /** Runs the statements: all inside one transaction, or each batch in a transaction of its own. */
+    private interface Runner {
+        List<Record> run(String query, Map<String, Object> parameters);
+
+        void stream(String query, Map<String, Object> parameters, Consumer<Record> records);
+    }
+
+    private record InTransaction(TransactionContext tx) implements Runner {
+        public List<Record> run(String query, Map<String, Object> parameters) {
+            return tx.run(query, parameters).list();
+        }
+
+        public void stream(String query, Map<String, Object> parameters, Consumer<Record> records) {
+            tx.run(query, parameters).forEachRemaining(records);
         }
     }
 
-    /** The checksum of the last finished import of {@code dataset}, if any. */
-    public java.util.Optional<String> lastChecksum(String dataset) {
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
-            return session.executeRead(tx -> {
-                var result = tx.run(CypherFiles.get("load/last-import"), Map.of("dataset", dataset));
-                return result.hasNext() ? java.util.Optional.of(result.next().get("checksum").asString()) : java.util.Optional.empty();
-            });
+    private record Batched(Driver driver) implements Runner {
+        public List<Record> run(String query, Map<String, Object> parameters) {
+            try (var session = driver.session()) {
+                return session.executeWrite(tx -> tx.run(query, parameters).list());
+            }
+        }
+
+        public void stream(String query, Map<String, Object> parameters, Consumer<Record> records) {
+            try (var session = driver.session()) {
+                session.executeRead(tx -> {
+                    tx.run(query, parameters).forEachRemaining(records);
+                    return null;
+                });
+            }
         }
     }
 
-    public long countEntities() {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(CypherFiles.get("load/count-entities")).single().get("count").asLong());
+    private Counts writeAll(Runner runner, String importId, String datasetName, Dataset dataset, GraphBuilder graph, Tracker tracker) {
+        Map<String, Long> changes = new HashMap<>();
+        List<Map<String, Object>> batch = new ArrayList<>(BATCH);
+        graph.nodes(node -> {
+            batch.add(Map.of("id", node.id(), "labels", node.labels(), "properties", node.properties()));
+            if (batch.size() == BATCH) {
+                flushNodes(runner, importId, batch, changes, tracker);
+            }
+        });
+        flushNodes(runner, importId, batch, changes, tracker);
+
+        LongSet written = new LongSet();
+        long[] relationships = {0};
+        graph.relationships(rel -> {
+            written.add(hash(rel.properties().get("id").toString()));
+            relationships[0]++;
+            batch.add(Map.of("type", rel.type(), "from", rel.from(), "to", rel.to(), "properties", rel.properties()));
+            if (batch.size() == BATCH) {
+                flush(runner, "load/merge-relationships", batch, tracker);
+            }
+        });
+        flush(runner, "load/merge-relationships", batch, tracker);
+        written.seal();
+
+        long retracted = retract(runner, datasetName, dataset, written, tracker);
+        return new Counts(changes.getOrDefault("added", 0L), changes.getOrDefault("changed", 0L),
+                changes.getOrDefault("unchanged", 0L), retracted, relationships[0]);
+    }
+
+    private void flushNodes(Runner runner, String importId, List<Map<String, Object>> batch, Map<String, Long> changes, Tracker tracker) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Record> result = runner.run(CypherFiles.get("load/upsert-nodes"),
+                Map.of("rows", new ArrayList<>(batch), "importId", importId));
+        for (var record : result) {
+            changes.merge(record.get("change").asString(), record.get("rows").asLong(), Long::sum);
+        }
+        tracker.advance("nodes", batch.size());
+        batch.clear();
+    }
+
+    private void flush(Runner runner, String query, List<Map<String, Object>> batch, Tracker tracker) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        runner.run(CypherFiles.get(query), Map.of("rows", new ArrayList<>(batch)));
+        tracker.advance("relationships", batch.size());
+        batch.clear();
+    }
+
+    /** Deletes what an earlier import of this dataset wrote and these files no longer hold. */
+    private long retract(Runner runner, String datasetName, Dataset dataset, LongSet written, Tracker tracker) {
+        List<String> goneNodes = new ArrayList<>();
+        runner.stream(CypherFiles.get("load/dataset-node-ids"), Map.of("dataset", datasetName), record -> {
+            String id = record.get("id").asString();
+            if (!dataset.index().contains(id)) {
+                goneNodes.add(id);
+            }
+        });
+        for (int from = 0; from < goneNodes.size(); from += BATCH) {
+            runner.run(CypherFiles.get("load/delete-nodes"),
+                    Map.of("ids", goneNodes.subList(from, Math.min(goneNodes.size(), from + BATCH))));
+        }
+        List<Map<String, Object>> goneRels = new ArrayList<>();
+        runner.stream(CypherFiles.get("load/dataset-relationship-ids"), Map.of("dataset", datasetName), record -> {
+            String id = record.get("id").asString();
+            if (!written.contains(hash(id))) {
+                goneRels.add(Map.of("id", id, "from", record.get("from").asString()));
+            }
+        });
+        for (int from = 0; from < goneRels.size(); from += BATCH) {
+            runner.run(CypherFiles.get("load/delete-relationships"),
+                    Map.of("rows", goneRels.subList(from, Math.min(goneRels.size(), from + BATCH))));
+        }
+        tracker.advance("retraction", 0);
+        return goneNodes.size();
+    }
+
+    /** 64-bit FNV-1a: relationship ids kept as numbers, so millions fit in a few megabytes. */
+    static long hash(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** A growable, then sorted, array of longs with binary search. */
+    static final class LongSet {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void seal() {
+            values = Arrays.copyOf(values, size);
+            Arrays.sort(values);
+        }
+
+        boolean contains(long value) {
+            return Arrays.binarySearch(values, value) >= 0;
         }
     }
 
-    public ImportSummary write(String dataset, Dataset rows, List<InputFile> files, String who) {
-        long started = System.nanoTime();
-        GraphRows graph = new GraphBuilder(rows, dataset).build();
-        String checksum = checksum(files);
-        String importId = "import-" + UUID.randomUUID();
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                Map<String, String> before = new HashMap<>();
-                tx.run(CypherFiles.get("load/existing-row-hashes"), Map.of("dataset", dataset))
-                        .forEachRemaining(r -> before.put(r.get("id").asString(), r.get("rowHash").asString(null)));
-                long added = 0;
-                long changed = 0;
-                for (NodeRow node : graph.nodes()) {
-                    String old = before.get(node.id());
-                    if (old == null) {
-                        added++;
-                    } else if (!old.equals(node.properties().get("rowHash"))) {
-                        changed++;
-                    }
-                }
-                List<String> ids = graph.nodes().stream().map(NodeRow::id).toList();
-                long retracted = tx.run(CypherFiles.get("load/retract-nodes"), Map.of("dataset", dataset, "ids", ids))
-                        .single().get("retracted").asLong();
-                tx.run(CypherFiles.get("load/delete-dataset-relationships"), Map.of("dataset", dataset)).consume();
-                batches(tx, "load/upsert-nodes", graph.nodes().stream().map(DatasetWriter::nodeParameters).toList());
-                batches(tx, "load/create-relationships", graph.relationships().stream().map(DatasetWriter::relParameters).toList());
-                long unchanged = graph.nodes().size() - added - changed;
-                Map<String, Object> audit = new LinkedHashMap<>();
-                audit.put("id", importId);
-                audit.put("dataset", dataset);
-                audit.put("state", "DONE");
-                audit.put("checksum", checksum);
-                audit.put("files", files.stream().map(f -> f.name() + " " + checksum(List.of(f))).toList());
-                audit.put("by", who);
-                audit.put("finishedAt", ZonedDateTime.now());
-                audit.put("added", added);
-                audit.put("changed", changed);
-                audit.put("unchanged", unchanged);
-                audit.put("retracted", retracted);
-                audit.put("relationships", (long) graph.relationships().size());
-                tx.run(CypherFiles.get("load/record-import"), Map.of("properties", audit)).consume();
-                return new ImportSummary(importId, dataset, checksum, false, added, changed, unchanged, retracted,
-                        graph.relationships().size(), rows.counts(), (System.nanoTime() - started) / 1_000_000);
-            });
+    /** Rows written, speed and time left, reported at most every second. */
+    private static final class Tracker {
+        private final Progress progress;
+        private final long total;
+        private final long started = System.nanoTime();
+        private long done;
+        private long lastReport;
+
+        Tracker(Progress progress, long total) {
+            this.progress = progress;
+            this.total = Math.max(total, 1);
         }
-    }
 
-    private static void batches(TransactionContext tx, String query, List<Map<String, Object>> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Map<String, Object>> batch = new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + BATCH)));
-            tx.run(CypherFiles.get(query), Values.parameters("rows", batch)).consume();
+        void advance(String phase, long rows) {
+            done += rows;
+            long now = System.nanoTime();
+            if (now - lastReport < 1_000_000_000L && !phase.equals("retraction")) {
+                return;
+            }
+            lastReport = now;
+            double seconds = Math.max((now - started) / 1e9, 1e-3);
+            double rate = done / seconds;
+            long left = Math.max(total - done, 0);
+            progress.report(new Progress.Snapshot(phase, Math.min(done, total), total, rate,
+                    Duration.ofSeconds(rate > 0 ? (long) (left / rate) : 0)));
         }
-    }
-
-    private static Map<String, Object> nodeParameters(NodeRow node) {
-        return Map.of("id", node.id(), "labels", node.labels(), "properties", node.properties());
-    }
-
-    private static Map<String, Object> relParameters(RelRow rel) {
-        return Map.of("type", rel.type(), "from", rel.from(), "to", rel.to(), "properties", rel.properties());
     }
 }

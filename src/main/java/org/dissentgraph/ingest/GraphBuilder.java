@@ -5,20 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.dissentgraph.ingest.GraphRows.NodeRow;
 import org.dissentgraph.ingest.GraphRows.RelRow;
 import org.dissentgraph.time.Edtf;
 
 /**
- * Turns validated rows into nodes and relationships: typed properties, derived dates
- * ({@code earliest}/{@code latest}/{@code precision}), a display {@code name} for every node, and the
- * derived {@code CRITICIZED} edges from each critic to each target.
+ * Turns validated rows into nodes and relationships, streaming: typed properties, derived dates
+ * ({@code earliest}/{@code latest}/{@code precision}), a display {@code name} and {@code type} for
+ * every node, a stable {@code id} for every relationship, and the derived {@code CRITICIZED}
+ * edges from each critic to each target.
  */
 final class GraphBuilder {
 
@@ -29,39 +30,41 @@ final class GraphBuilder {
 
     private final Dataset dataset;
     private final String datasetName;
-    private final Map<String, String> names = new HashMap<>();
-    private final Map<String, Integer> relIds = new HashMap<>();
 
     GraphBuilder(Dataset dataset, String datasetName) {
         this.dataset = dataset;
         this.datasetName = datasetName;
     }
 
-    GraphRows build() {
-        for (Row row : dataset.nodeRows()) {
-            String name = row.get("name") != null ? row.get("name") : row.get("title");
-            if (name != null) {
-                names.put(row.get("id"), name);
+    /** Every node, file by file. */
+    void nodes(Consumer<NodeRow> out) {
+        for (Kind kind : Kind.values()) {
+            if (kind.label().isPresent()) {
+                dataset.forEach(kind, row -> out.accept(node(row)));
             }
         }
-        List<NodeRow> nodes = new ArrayList<>();
-        List<RelRow> rels = new ArrayList<>();
-        for (Row row : dataset.nodeRows()) {
-            nodes.add(node(row));
-            referenceRelationships(row, rels);
+    }
+
+    /** Every relationship: references of node rows, citations, memberships, derived CRITICIZED. */
+    void relationships(Consumer<RelRow> out) {
+        for (Kind kind : Kind.values()) {
+            if (kind.label().isPresent()) {
+                dataset.forEach(kind, row -> referenceRelationships(row, out));
+            }
         }
-        for (Row row : dataset.rows(Kind.CITATION)) {
+        dataset.forEach(Kind.CITATION, row -> {
             Map<String, Object> props = new LinkedHashMap<>();
             put(props, "quote", row.get("quote"));
             put(props, "page", row.get("page"));
             put(props, "aspect", row.get("aspect"));
             put(props, "note", row.get("note"));
-            rels.add(rel("CITES", row.get("claim"), row.get("source"), props));
-        }
-        for (Row row : dataset.rows(Kind.MEMBERSHIP)) {
+            out.accept(rel("CITES", row.get("claim"), row.get("source"), hash(props), props));
+        });
+        dataset.forEach(Kind.MEMBERSHIP, row -> {
             Map<String, Object> props = new LinkedHashMap<>();
             put(props, "role", row.get("role"));
             dates(props, "date", row.get("date"), true);
+            membershipBounds(props, row.get("date"));
             put(props, "dateOriginal", row.get("date_original"));
             props.put("sourceIds", row.list("sources"));
             put(props, "quote", row.get("quote"));
@@ -69,29 +72,53 @@ final class GraphBuilder {
             put(props, "confidence", row.get("confidence"));
             props.put("status", row.get("status") == null ? "accepted" : row.get("status"));
             put(props, "note", row.get("note"));
-            rels.add(rel("MEMBER_OF", row.get("person"), row.get("group"), props));
-        }
-        for (Row criticism : dataset.rows(Kind.CRITICISM)) {
+            out.accept(rel("MEMBER_OF", row.get("person"), row.get("group"),
+                    row.get("role") + "|" + (row.get("date") == null ? "" : row.get("date")), props));
+        });
+        dataset.forEach(Kind.CRITICISM, criticism -> {
             for (String critic : criticism.list("critics")) {
                 for (String target : criticism.list("targets")) {
                     Map<String, Object> props = new LinkedHashMap<>();
                     props.put("criticismId", criticism.get("id"));
                     dates(props, "date", criticism.get("date"), true);
                     put(props, "quote", criticism.get("quote"));
-                    rels.add(rel("CRITICIZED", critic, target, props));
+                    out.accept(rel("CRITICIZED", critic, target, criticism.get("id"), props));
                 }
             }
-        }
-        return new GraphRows(nodes, rels);
+        });
     }
 
-    private NodeRow node(Row row) {
+    /**
+     * For memberships, the bounds a snapshot needs: the latest possible start ({@code startLatest})
+     * and the earliest possible end ({@code endEarliest}) of the interval.
+     */
+    private static void membershipBounds(Map<String, Object> props, String value) {
+        if (value == null) {
+            return;
+        }
+        int slash = value.indexOf('/');
+        if (slash < 0) {
+            Edtf single = Edtf.parse(value);
+            single.latest().ifPresent(d -> props.put("startLatest", d));
+            single.earliest().ifPresent(d -> props.put("endEarliest", d));
+            return;
+        }
+        String start = value.substring(0, slash);
+        String end = value.substring(slash + 1);
+        if (!start.isEmpty() && !start.equals("..")) {
+            Edtf.parse(start).latest().ifPresent(d -> props.put("startLatest", d));
+        }
+        if (!end.isEmpty() && !end.equals("..")) {
+            Edtf.parse(end).earliest().ifPresent(d -> props.put("endEarliest", d));
+        }
+    }
+
+    NodeRow node(Row row) {
         Kind kind = row.kind();
         List<String> labels = new ArrayList<>();
         labels.add(kind.label().orElseThrow());
         if (kind == Kind.MEETING) {
-            String meetingKind = row.get("kind");
-            labels.add(switch (meetingKind) {
+            labels.add(switch (row.get("kind")) {
                 case "congress", "conference" -> "Congress";
                 case "plenum", "joint-plenum" -> "Plenum";
                 default -> "Session";
@@ -153,15 +180,16 @@ final class GraphBuilder {
     }
 
     private String displayName(Row row) {
-        String own = names.get(row.get("id"));
+        String own = row.get("name") != null ? row.get("name") : row.get("title");
         if (own != null) {
             return own;
         }
+        IdIndex index = dataset.index();
         return switch (row.kind()) {
-            case CRITICISM -> String.join(", ", row.list("critics").stream().map(this::nameOf).toList())
-                    + " → " + String.join(", ", row.list("targets").stream().map(this::nameOf).toList())
+            case CRITICISM -> String.join(", ", row.list("critics").stream().map(index::nameOf).toList())
+                    + " → " + String.join(", ", row.list("targets").stream().map(index::nameOf).toList())
                     + " (" + row.get("date") + ")";
-            case PENALTY -> row.get("kind") + ": " + nameOf(row.get("person")) + " ("
+            case PENALTY -> row.get("kind") + ": " + index.nameOf(row.get("person")) + " ("
                     + (row.has("decision_date") ? row.get("decision_date") : row.get("effective_date")) + ")"
                     + ("PROPOSED_NOT_APPLIED".equals(row.get("outcome")) ? " — proposed, not applied" : "");
             case VOTE -> "Vote " + row.get("date") + ": " + (row.has("votes_for") ? row.get("votes_for") : "?")
@@ -170,32 +198,27 @@ final class GraphBuilder {
         };
     }
 
-    private String nameOf(String id) {
-        return id == null ? "?" : names.getOrDefault(id, id);
-    }
-
     private static String abbreviate(String text) {
         return text.length() <= 80 ? text : text.substring(0, 77) + "…";
     }
 
-    private void referenceRelationships(Row row, List<RelRow> rels) {
+    private void referenceRelationships(Row row, Consumer<RelRow> out) {
         for (Column column : row.kind().columns()) {
             if (column.relationship() == null || row.get(column.name()) == null) {
                 continue;
             }
             List<String> targets = column.type() == ColumnType.REF_LIST ? row.list(column.name()) : List.of(row.get(column.name()));
             for (String target : targets) {
-                rels.add(column.outgoing()
-                        ? rel(column.relationship(), row.get("id"), target, new LinkedHashMap<>())
-                        : rel(column.relationship(), target, row.get("id"), new LinkedHashMap<>()));
+                out.accept(column.outgoing()
+                        ? rel(column.relationship(), row.get("id"), target, null, new LinkedHashMap<>())
+                        : rel(column.relationship(), target, row.get("id"), null, new LinkedHashMap<>()));
             }
         }
     }
 
-    private RelRow rel(String type, String from, String to, Map<String, Object> props) {
-        String base = from + "|" + type + "|" + to;
-        int seq = relIds.merge(base, 1, Integer::sum);
-        props.put("id", seq == 1 ? base : base + "|" + seq);
+    /** A relationship with a stable id: its ends and type, plus what tells apart several between the same ends. */
+    private RelRow rel(String type, String from, String to, String discriminator, Map<String, Object> props) {
+        props.put("id", from + "|" + type + "|" + to + (discriminator == null ? "" : "|" + discriminator));
         props.put("dataset", datasetName);
         return new RelRow(type, from, to, props);
     }
@@ -225,7 +248,7 @@ final class GraphBuilder {
         }
     }
 
-    private static String hash(Map<String, Object> props) {
+    static String hash(Map<String, Object> props) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(new TreeMap<>(props).toString().getBytes(StandardCharsets.UTF_8));

@@ -1,23 +1,24 @@
 package org.dissentgraph.ingest;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * What one import did.
+ * What one import did, as the audit {@code :Import} node records it.
  *
- * @param dataset the dataset name
+ * @param state DONE, FAILED (nothing written), or SKIPPED (the same files were loaded already)
  * @param checksum SHA-256 over the files, so an unchanged dataset is recognised
- * @param skipped true when the same files had been loaded already and nothing was written
  */
 public record ImportSummary(
         String importId,
         String dataset,
+        String state,
         String checksum,
-        boolean skipped,
         long added,
         long changed,
         long unchanged,
         long retracted,
         long relationships,
         Map<String, Integer> rowsPerFile,
+        List<ValidationError> errors,
         long millis) {}

@@ -13,15 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Before the service answers: applies the schema migrations, then loads the dataset
- * ({@code DISSENT_IMPORT_DIR}, or the one bundled in the jar) according to {@code DISSENT_LOAD}:
+ * Before the service answers: applies the schema migrations, rolls forward an import a crash
+ * interrupted, then loads the dataset ({@code DISSENT_IMPORT_DIR}, or the one bundled in the jar)
+ * according to {@code DISSENT_LOAD}:
  * <ul>
  *   <li>{@code if-empty} (default): load into an empty database; reload the same dataset when its
  *       files changed since it was loaded; leave a database holding other data alone;</li>
  *   <li>{@code always}: load whenever the files changed since the last load of this dataset;</li>
  *   <li>{@code never}: load nothing.</li>
  * </ul>
- * Files that are unchanged since their last load are never written again.
+ * Files unchanged since their last load are never written again.
  */
 @Context
 final class StartupLoader {
@@ -44,32 +45,37 @@ final class StartupLoader {
             throw new StartupFailure("DISSENT_LOAD is '" + mode + "'; it must be if-empty, always or never");
         }
         SchemaMigrations.apply(driver);
+        Importer importer = new Importer(driver);
+        importer.rollForward(new ProgressLog(LOG));
         if (mode.equals("never")) {
             LOG.info("DISSENT_LOAD=never: no data loaded");
             return;
         }
         boolean bundled = importDir.isBlank();
-        String dataset = bundled ? "bundled" : Path.of(importDir).toAbsolutePath().normalize().getFileName().toString();
-        List<InputFile> files = bundled ? DatasetFiles.bundled() : DatasetFiles.fromDirectory(Path.of(importDir));
-        DatasetWriter writer = new DatasetWriter(driver);
-        String checksum = DatasetWriter.checksum(files);
-        var last = writer.lastChecksum(dataset);
+        Path dir = bundled ? null : Path.of(importDir).toAbsolutePath().normalize();
+        if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+            throw new StartupFailure("DISSENT_IMPORT_DIR is " + dir + ", which is not a folder");
+        }
+        String dataset = bundled ? "bundled" : dir.getFileName().toString();
+        List<InputFile> files = bundled ? DatasetFiles.bundled() : DatasetFiles.fromDirectory(dir);
+        String checksum = DatasetFiles.checksum(files);
+        var last = importer.lastChecksum(dataset);
         if (last.filter(checksum::equals).isPresent()) {
             LOG.info("Dataset '{}' already loaded and unchanged ({}…): nothing to do", dataset, checksum.substring(0, 12));
             return;
         }
-        if (mode.equals("if-empty") && last.isEmpty() && writer.countEntities() > 0) {
+        if (mode.equals("if-empty") && last.isEmpty() && importer.countEntities() > 0) {
             LOG.info("DISSENT_LOAD=if-empty: the database holds other data; dataset '{}' not loaded", dataset);
             return;
         }
-        DatasetReader.Result result = new DatasetReader(id -> false).read(files);
-        if (!result.ok()) {
+        ImportSummary summary = importer.run(new ImportRequest(Importer.newId(), dataset, files, "startup",
+                bundled ? ImportRequest.BUNDLED : dir.toString(), false), new ProgressLog(LOG));
+        if (!summary.state().equals("DONE")) {
             StringBuilder message = new StringBuilder("The dataset in " + (bundled ? "the jar's import/" : importDir)
-                    + " has " + result.errors().size() + " error(s); nothing was loaded:");
-            result.errors().stream().limit(50).forEach(e -> message.append("\n  ").append(e));
+                    + " has " + summary.errors().size() + " error(s); nothing was loaded:");
+            summary.errors().stream().limit(50).forEach(e -> message.append("\n  ").append(e));
             throw new StartupFailure(message.toString());
         }
-        ImportSummary summary = writer.write(dataset, result.dataset(), files, "startup");
         LOG.info("Dataset '{}' loaded in {} ms: {} added, {} changed, {} unchanged, {} retracted, {} relationships",
                 dataset, summary.millis(), summary.added(), summary.changed(), summary.unchanged(), summary.retracted(),
                 summary.relationships());

@@ -25,7 +25,7 @@ class BundledDatasetTest {
 
     @BeforeAll
     static void read() {
-        result = new DatasetReader(id -> false).read(DatasetFiles.fromDirectory(Path.of("import")));
+        result = DatasetReader.filesOnly().read(DatasetFiles.fromDirectory(Path.of("import")));
     }
 
     private static List<CSVRecord> rows(String file) throws Exception {

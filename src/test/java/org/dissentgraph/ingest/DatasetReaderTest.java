@@ -33,7 +33,7 @@ class DatasetReaderTest {
             files.removeIf(existing -> existing.name().equals(f.name()));
             files.add(f);
         }
-        return new DatasetReader(id -> false).read(files);
+        return DatasetReader.filesOnly().read(files);
     }
 
     @Test
@@ -67,12 +67,12 @@ class DatasetReaderTest {
                         """),
                 file("citations.csv", CITATIONS + "nobody-expulsion-1921,seed,quote\n"));
         assertThat(result.errors()).extracting(Object::toString)
-                .containsExactly("penalties.csv:2 [person]: unknown reference 'nobody': no row has this id in persons.csv");
+                .containsExactly("penalties.csv:2 [person]: unknown reference 'nobody': no row has this id in persons.csv, nor the database");
     }
 
     @Test
     void a_reference_may_point_into_the_database() {
-        DatasetReader reader = new DatasetReader("trotsky-leon"::equals);
+        DatasetReader reader = DatasetReader.checking("trotsky-leon"::equals);
         DatasetReader.Result result = reader.read(List.of(
                 file("sources.csv", SOURCES),
                 file("penalties.csv", """
@@ -111,7 +111,7 @@ class DatasetReaderTest {
         DatasetReader.Result result = read(
                 new InputFile("persons.csv", "id,name,confidence\nx,Kossior \u00e9,high\n".getBytes(StandardCharsets.ISO_8859_1)),
                 file("factions.csv", ""));
-        assertThat(result.errors()).extracting(Object::toString).anySatisfy(e -> assertThat(e).startsWith("persons.csv: not UTF-8 text"));
+        assertThat(result.errors()).extracting(Object::toString).anySatisfy(e -> assertThat(e).startsWith("persons.csv:2: not UTF-8 text"));
         assertThat(result.errors()).extracting(Object::toString)
                 .contains("factions.csv: the file is empty; it needs at least its header row");
     }
@@ -119,7 +119,7 @@ class DatasetReaderTest {
     @Test
     void a_broken_quote_is_reported_as_bad_csv() {
         DatasetReader.Result result = read(file("persons.csv", "id,name,confidence\nx,\"Kossior,high\n"));
-        assertThat(result.errors()).extracting(Object::toString).anySatisfy(e -> assertThat(e).startsWith("persons.csv: not valid CSV"));
+        assertThat(result.errors()).extracting(Object::toString).anySatisfy(e -> assertThat(e).isEqualTo("persons.csv:2: not valid CSV: a quoted field that starts on this line is never closed"));
     }
 
     @Test

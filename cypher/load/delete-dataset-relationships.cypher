@@ -1,4 +1,0 @@
-// Relationships written by an earlier load of this dataset; the load writes them anew.
-MATCH (n:Entity)-[r]->()
-WHERE r.dataset = $dataset
-DELETE r

@@ -1,0 +1,3 @@
+// One import, for GET /api/imports/{id}.
+MATCH (i:Import {id: $id})
+RETURN i {.*} AS import

@@ -1,0 +1,19 @@
+package org.dissentgraph.ingest;
+
+import java.util.List;
+
+/**
+ * One import to run.
+ *
+ * @param id the import's id (also of its {@code :Import} audit node)
+ * @param dataset the name its rows are kept under; loading the same name again replaces them
+ * @param files the CSV files
+ * @param by who asked for it (a user name, "startup", "cli")
+ * @param location where the files stay until the import is DONE ({@code classpath:import} for the
+ *     bundled dataset, else a folder), so a restart can roll it forward
+ * @param staged whether {@code location} is a copy made for this import, deleted once it is DONE
+ */
+public record ImportRequest(String id, String dataset, List<InputFile> files, String by, String location, boolean staged) {
+
+    public static final String BUNDLED = "classpath:import";
+}
