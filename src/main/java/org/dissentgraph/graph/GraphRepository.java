@@ -1,0 +1,115 @@
+package org.dissentgraph.graph;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dissentgraph.model.Citation;
+import org.dissentgraph.model.Ref;
+import org.dissentgraph.model.When;
+import org.dissentgraph.neo4j.Reads;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * The graph feature's queries ({@code cypher/queries/graph-*.cypher}) and the one place where
+ * their rows become records.
+ */
+@Singleton
+final class GraphRepository {
+
+    private final Reads reads;
+
+    GraphRepository(Reads reads) {
+        this.reads = reads;
+    }
+
+    /** Ids of the nodes next to {@code frontier}, not in {@code seen}, in id order, at most {@code limit}. */
+    List<String> neighbours(Collection<String> frontier, Collection<String> seen, List<String> rels, At at, int limit) {
+        Map<String, Object> parameters = at.parameters();
+        parameters.put("frontier", List.copyOf(frontier));
+        parameters.put("seen", List.copyOf(seen));
+        parameters.put("rels", rels);
+        parameters.put("limit", limit);
+        return reads.list("queries/graph-ego-neighbours", parameters, r -> r.get("id").asString());
+    }
+
+    /** The nodes with these ids (Source nodes never), in id order. */
+    List<GraphView.Node> nodes(Collection<String> ids, At at) {
+        Map<String, Object> parameters = at.parameters();
+        parameters.put("ids", List.copyOf(ids));
+        return reads.list("queries/graph-ego-nodes", parameters, r -> new GraphView.Node(
+                r.get("id").asString(), r.get("type").asString(null), r.get("label").asString(null),
+                r.get("faction").asString(null), date(r.get("earliest")), date(r.get("latest"))));
+    }
+
+    /** The relationships of types {@code rels} among the nodes {@code ids}. */
+    List<GraphView.Edge> edges(Collection<String> ids, List<String> rels, At at) {
+        Map<String, Object> parameters = at.parameters();
+        parameters.put("ids", List.copyOf(ids));
+        parameters.put("rels", rels);
+        return reads.list("queries/graph-ego-edges", parameters, r -> new GraphView.Edge(
+                r.get("id").asString(), r.get("source").asString(), r.get("target").asString(), r.get("type").asString(),
+                r.get("date").asString(null), date(r.get("earliest")), date(r.get("latest"))));
+    }
+
+    /** The nodes that exist among {@code ids} (Source nodes never count), by id. */
+    Map<String, Ref> refs(List<String> ids) {
+        Map<String, Ref> refs = new HashMap<>();
+        reads.list("queries/graph-refs", Map.of("ids", ids), r -> Ref.of(r.get("ref")))
+                .forEach(ref -> refs.put(ref.id(), ref));
+        return refs;
+    }
+
+    /** Up to {@code limit} shortest paths, in a stable order. */
+    List<PathsView.Path> shortestPaths(String from, String to, List<String> rels, int maxLength, At at, int limit) {
+        Map<String, Object> parameters = at.parameters();
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("rels", rels);
+        parameters.put("maxLength", maxLength);
+        parameters.put("limit", limit);
+        Map<Long, List<PathsView.Step>> steps = new LinkedHashMap<>();
+        for (Record r : reads.list("queries/graph-paths", parameters, r -> r)) {
+            steps.computeIfAbsent(r.get("pathIndex").asLong(), k -> new ArrayList<>()).add(new PathsView.Step(
+                    Ref.of(r.get("from")), Ref.of(r.get("to")), r.get("type").asString(), r.get("relationshipId").asString(),
+                    r.get("forward").asBoolean(), When.of(r.get("date")), r.get("quote").asString(null),
+                    citations(r.get("citations"))));
+        }
+        return steps.values().stream().map(s -> new PathsView.Path(s.size(), List.copyOf(s))).toList();
+    }
+
+    /** The memberships that can have held on some day of {@code at}. */
+    List<Snapshots.MembershipRow> memberships(At at) {
+        return reads.list("queries/graph-snapshot", at.parameters(), r -> new Snapshots.MembershipRow(
+                Ref.of(r.get("group")), Ref.of(r.get("person")), r.get("relationshipId").asString(),
+                r.get("role").asString(null), r.get("date").asString(null), citations(r.get("citations"))));
+    }
+
+    /** One relationship of a network, by its two ends. */
+    record Link(Ref source, Ref target) {}
+
+    /** Every relationship of the types {@code rels}. */
+    List<Link> network(List<String> rels) {
+        return reads.list("queries/graph-network", Map.of("rels", rels),
+                r -> new Link(Ref.of(r.get("source")), Ref.of(r.get("target"))));
+    }
+
+    /** The id of the newest finished import: the version of the data. */
+    Optional<String> datasetVersion() {
+        return reads.one("queries/graph-dataset-version", Map.of(), r -> r.get("version").asString());
+    }
+
+    private static List<Citation> citations(Value value) {
+        return value.isNull() ? List.of() : value.asList(v -> Citation.of(v.asMap()));
+    }
+
+    private static LocalDate date(Value value) {
+        return value.isNull() ? null : value.asLocalDate();
+    }
+}

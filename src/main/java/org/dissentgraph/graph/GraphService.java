@@ -1,0 +1,74 @@
+package org.dissentgraph.graph;
+
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.dissentgraph.model.Ref;
+import org.dissentgraph.web.ApiException;
+
+/** Ego views and shortest paths, from checked parameters. */
+@Singleton
+final class GraphService {
+
+    /** More shortest paths than this are counted as {@code truncated}, not listed. */
+    static final int MAX_PATHS = 10;
+
+    private final GraphRepository repository;
+
+    GraphService(GraphRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * The nodes within {@code depth} steps of {@code id}, found breadth first so that when more
+     * than {@code maxNodes} are there the nearest are kept, and the relationships among them.
+     */
+    GraphView ego(String id, int depth, List<String> rels, At at, int maxNodes) {
+        Set<String> kept = new LinkedHashSet<>(List.of(id));
+        List<String> frontier = List.of(id);
+        boolean truncated = false;
+        for (int step = 1; step <= depth && !frontier.isEmpty() && !truncated; step++) {
+            int room = maxNodes - kept.size();
+            List<String> next = repository.neighbours(frontier, kept, rels, at, room + 1);
+            if (next.size() > room) {
+                truncated = true;
+                next = next.subList(0, room);
+            }
+            kept.addAll(next);
+            frontier = next;
+        }
+        Map<String, GraphView.Node> found = new HashMap<>();
+        repository.nodes(kept, at).forEach(node -> found.put(node.id(), node));
+        if (!found.containsKey(id)) {
+            throw new ApiException.NotFound("graph node", id);
+        }
+        List<GraphView.Node> nodes = kept.stream().map(found::get).filter(Objects::nonNull).toList();
+        return new GraphView(nodes, repository.edges(kept, rels, at), truncated);
+    }
+
+    /** All shortest paths (at most {@link #MAX_PATHS}) from {@code from} to {@code to} over the actor relationships. */
+    PathsView paths(String from, String to, int maxLength, At at) {
+        Map<String, Ref> refs = repository.refs(List.of(from, to));
+        Ref start = refs.get(from);
+        if (start == null) {
+            throw new ApiException.NotFound("graph node", from);
+        }
+        Ref end = refs.get(to);
+        if (end == null) {
+            throw new ApiException.NotFound("graph node", to);
+        }
+        List<PathsView.Path> paths = repository.shortestPaths(from, to, RelTypes.ACTOR, maxLength, at, MAX_PATHS + 1);
+        if (paths.isEmpty()) {
+            String message = "No path of at most " + maxLength + " steps over " + String.join(", ", RelTypes.ACTOR)
+                    + " links " + from + " and " + to + (at.text() == null ? "" : " at " + at.text());
+            return new PathsView(start, end, maxLength, at.text(), false, message, List.of(), false);
+        }
+        boolean truncated = paths.size() > MAX_PATHS;
+        return new PathsView(start, end, maxLength, at.text(), true, null, paths.subList(0, Math.min(MAX_PATHS, paths.size())),
+                truncated);
+    }
+}

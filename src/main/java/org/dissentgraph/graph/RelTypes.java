@@ -1,0 +1,38 @@
+package org.dissentgraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dissentgraph.web.Params;
+
+/**
+ * The relationship types a graph request may follow. By default only those between actors and
+ * what happened to them; the links to meetings and documents only when asked for by name. Source
+ * nodes and {@code CITES} are evidence, never part of a path.
+ */
+final class RelTypes {
+
+    /** Criticisms, penalties, votes and memberships: who did what to whom. */
+    static final List<String> ACTOR = List.of(
+            "CRITICIZED", "MADE", "TARGETS", "RECEIVED", "IMPOSED_BY", "FROM", "TO", "MEMBER_OF", "DECIDED", "GROUNDS");
+
+    /** Meetings, documents, rules and statements: followed only when {@code rel} names them. */
+    static final List<String> CONTEXT = List.of(
+            "AT", "IN", "DECIDED_AT", "UNDER", "ADOPTED_AT", "AUTHORED", "GOVERNED_BY", "DEFINED_IN", "OF", "PART_OF",
+            "ABOUT", "VARIANT_OF");
+
+    static final List<String> ACCEPTED;
+
+    static {
+        List<String> all = new ArrayList<>(ACTOR);
+        all.addAll(CONTEXT);
+        ACCEPTED = List.copyOf(all);
+    }
+
+    private RelTypes() {}
+
+    /** The types named in {@code value} (comma-separated), or {@code fallback} when it names none. */
+    static List<String> parse(String name, String value, List<String> fallback) {
+        List<String> types = Params.listOf(name, value, ACCEPTED);
+        return types.isEmpty() ? fallback : types;
+    }
+}
