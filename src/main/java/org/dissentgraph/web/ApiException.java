@@ -44,10 +44,21 @@ public sealed class ApiException extends RuntimeException
         }
     }
 
-    /** 404: no node has this id (or it is not of the kind the path asks for). */
+    /** 404: no node has this id (or it is not of the kind the path asks for); names the path parameter. */
     public static final class NotFound extends ApiException {
+        private final String parameter;
+
         public NotFound(String what, String id) {
+            this(what, id, "id");
+        }
+
+        public NotFound(String what, String id, String parameter) {
             super(HttpStatus.NOT_FOUND, "Not found", "No " + what + " with id '" + id + "'", null);
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
         }
     }
 

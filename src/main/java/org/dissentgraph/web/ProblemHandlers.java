@@ -7,7 +7,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
@@ -40,14 +42,16 @@ final class ProblemHandlers {
             if (e instanceof ApiException.Unavailable) {
                 LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
             }
-            String parameter = e instanceof ApiException.BadParameter bad ? bad.parameter() : null;
+            String parameter = e instanceof ApiException.BadParameter bad ? bad.parameter()
+                    : e instanceof ApiException.NotFound missing ? missing.parameter() : null;
             List<String> accepted = e instanceof ApiException.BadParameter bad ? bad.accepted() : null;
             return respond(request, e.status().getCode(), e.title(), e.getMessage(), parameter, accepted);
         }
     }
 
-    /** {@code ?limit=abc}: a value of the wrong type. */
+    /** {@code ?limit=abc}: a value of the wrong type. Replaces Micronaut's own, which would make two candidates (a 500). */
     @Singleton
+    @Replaces(ConversionErrorHandler.class)
     @Produces(ApiProblem.MEDIA_TYPE)
     @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
     static final class ConversionHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiProblem>> {
@@ -61,8 +65,9 @@ final class ProblemHandlers {
         }
     }
 
-    /** A required parameter is missing. */
+    /** A required parameter is missing. Replaces Micronaut's own handler, as above. */
     @Singleton
+    @Replaces(UnsatisfiedRouteHandler.class)
     @Produces(ApiProblem.MEDIA_TYPE)
     @Replaces(io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler.class)
     static final class UnsatisfiedHandler implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<ApiProblem>> {

@@ -1,0 +1,97 @@
+package org.dissentgraph.penalty;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.dissentgraph.time.Edtf;
+import org.dissentgraph.web.ApiException;
+import org.dissentgraph.web.ApiProblem;
+import org.dissentgraph.web.Params;
+
+@Controller("/api")
+@Tag(name = "penalties")
+class PenaltyController {
+
+    static final List<String> KINDS = List.of(
+            "EXPULSION", "REDUCTION_TO_CANDIDATE", "REMOVAL_FROM_POST", "TRANSFER_JOB", "TRANSFER_CITY",
+            "ASSIGNMENT_ABROAD", "REPRIMAND", "EXILE", "DEPORTATION", "ARREST", "EXECUTION", "READMISSION");
+    static final List<String> OUTCOMES = List.of("APPLIED", "PROPOSED_NOT_APPLIED");
+    static final List<String> GROUPINGS = List.of("year", "kind", "faction");
+
+    private static final String STATS_NOTE = "Applied penalties only: a penalty moved but not applied never counts, "
+            + "and one kept as a variant of another (a second dating of the same event) is not counted twice.";
+
+    private final PenaltyRepository repository;
+
+    PenaltyController(PenaltyRepository repository) {
+        this.repository = repository;
+    }
+
+    @Get("/penalties")
+    @Operation(summary = "Penalties, filtered",
+            description = "Who received what, with what outcome, when (decision and effect), imposed by whom, decided where, "
+                    + "from what and to where, with the sources; in date order.")
+    @ApiResponse(responseCode = "200", description = "one page and the total")
+    @ApiResponse(responseCode = "400", description = "unknown kind, outcome or faction, a date that is not EDTF, "
+            + "from after to, limit out of 1..500, negative offset",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    PenaltyPage penalties(
+            @Parameter(description = "penalty kind, e.g. EXPULSION") @Nullable @QueryValue String kind,
+            @Parameter(description = "EDTF date: penalties whose dates reach this date or later, e.g. 1922 or 1921-03")
+            @Nullable @QueryValue String from,
+            @Parameter(description = "EDTF date: penalties whose dates start by the end of this date, e.g. 1927")
+            @Nullable @QueryValue String to,
+            @Parameter(description = "id of a faction the person belonged to, e.g. workers-opposition")
+            @Nullable @QueryValue String faction,
+            @Parameter(description = "APPLIED or PROPOSED_NOT_APPLIED") @Nullable @QueryValue String outcome,
+            @Parameter(description = "page size (1..500, default 50)") @Nullable @QueryValue Integer limit,
+            @Parameter(description = "penalties to skip (default 0)") @Nullable @QueryValue Integer offset) {
+        String k = Params.oneOf("kind", kind, KINDS).orElse(null);
+        String o = Params.oneOf("outcome", outcome, OUTCOMES).orElse(null);
+        LocalDate start = Params.date("from", from).flatMap(Edtf::earliest).orElse(null);
+        LocalDate end = Params.date("to", to).flatMap(Edtf::latest).orElse(null);
+        if (start != null && end != null && start.isAfter(end)) {
+            throw new ApiException.BadParameter("to", "to (" + to.strip() + ") ends before from (" + from.strip() + ") begins",
+                    List.of("a date not before from"));
+        }
+        String f = faction(faction);
+        int size = Params.limit("limit", limit, 50, 500);
+        int skip = Params.offset(offset);
+        return repository.find(new PenaltyFilter(k, o, start, end, f), skip, size);
+    }
+
+    @Get("/stats/penalties")
+    @Operation(summary = "How many penalties were applied, by year, kind or faction",
+            description = "Applied penalties only; by year of their earliest date, by kind, or by the faction(s) of the person "
+                    + "(a penalty counts under each faction the person belonged to; 'none' where no membership is recorded).")
+    @ApiResponse(responseCode = "200", description = "the counts")
+    @ApiResponse(responseCode = "400", description = "by missing or not one of year, kind, faction",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    PenaltyStats stats(@Parameter(description = "year, kind or faction", required = true) @Nullable @QueryValue String by) {
+        String grouping = Params.oneOf("by", by, GROUPINGS).orElseThrow(() -> new ApiException.BadParameter("by",
+                "by is required: one of " + String.join(", ", GROUPINGS), GROUPINGS));
+        return new PenaltyStats(grouping, repository.appliedTotal(), STATS_NOTE, repository.counts(grouping));
+    }
+
+    private String faction(String faction) {
+        if (faction == null || faction.isBlank()) {
+            return null;
+        }
+        List<String> known = repository.factionIds();
+        String id = faction.strip();
+        if (!known.contains(id)) {
+            throw new ApiException.BadParameter("faction", "'" + (id.length() > 60 ? id.substring(0, 57) + "..." : id)
+                    + "' is not the id of a faction", known);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,36 @@
+package org.dissentgraph.penalty;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import org.dissentgraph.model.Citation;
+import org.dissentgraph.model.Ref;
+import org.dissentgraph.model.When;
+
+/** A penalty: who received it, what, with what outcome, when, by whom and where, and the sources. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record PenaltyView(
+        String id,
+        String name,
+        Ref person,
+        @Schema(description = "EXPULSION, REDUCTION_TO_CANDIDATE, REMOVAL_FROM_POST...") String kind,
+        @Schema(allowableValues = {"APPLIED", "PROPOSED_NOT_APPLIED"}) String outcome,
+        @Schema(description = "accepted, or disputed where a variant is kept beside it") String status,
+        String confidence,
+        String summary,
+        @Schema(description = "from the decision (or effect) to the effect (or decision)") When when,
+        @Schema(description = "when it was decided") When decided,
+        @Schema(description = "when it took effect") When effective,
+        @Schema(description = "the date as the source words it, e.g. Old Style") String dateOriginal,
+        List<Ref> imposedBy,
+        Ref decidedAt,
+        @Schema(description = "what the person was expelled or removed from") Ref from,
+        @Schema(description = "destination of a transfer, posting or exile") Ref to,
+        @Schema(description = "the resolution it was imposed under") Ref under,
+        @Schema(description = "the procedural rule that governed the decision") Ref governedBy,
+        @Schema(description = "criticisms a source says it was for") List<Ref> grounds,
+        List<Ref> variants,
+        List<Citation> citations) {
+}

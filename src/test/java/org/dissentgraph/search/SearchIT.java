@@ -1,0 +1,138 @@
+package org.dissentgraph.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.dissentgraph.support.Api;
+import org.dissentgraph.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@MicronautTest
+class SearchIT extends DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    JsonMapper json;
+
+    private Api.Answer search(String query) {
+        return new Api(http, json).get("/api/search?" + query);
+    }
+
+    private static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> ids(Api.Answer answer) {
+        return answer.list("hits").stream().map(h -> (String) h.get("id")).toList();
+    }
+
+    @Test
+    void kosior_finds_vladimir_kossior_through_his_alias_and_his_brother_stanislav_as_a_different_person() {
+        Api.Answer answer = search(q("Kosior"));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(ids(answer)).contains("kossior-vladimir", "kosior-stanislav");
+        Map<String, Object> vladimir = answer.list("hits").stream().filter(h -> h.get("id").equals("kossior-vladimir"))
+                .findFirst().orElseThrow();
+        assertThat(vladimir).containsEntry("type", "Person").containsEntry("name", "Vladimir Kossior").containsKey("score");
+    }
+
+    @Test
+    void the_cyrillic_surname_finds_kollontai_by_her_russian_name() {
+        Api.Answer answer = search(q("Коллонтай"));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(ids(answer)).first().isEqualTo("kollontai-alexandra");
+    }
+
+    @Test
+    void a_spelling_variant_not_in_the_aliases_is_found_by_the_fuzzy_pass() {
+        Api.Answer answer = search(q("Trotskiy") + "&type=Person");
+        assertThat(ids(answer)).contains("trotsky-leon");
+        assertThat(answer.list("hits")).filteredOn(h -> h.get("id").equals("trotsky-leon"))
+                .extracting(h -> h.get("match")).containsExactly("fuzzy");
+    }
+
+    @Test
+    void exact_matches_rank_before_fuzzy_ones_and_each_group_is_ordered_by_score() {
+        List<Map<String, Object>> hits = search(q("Kossior")).list("hits");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).get("match")).isEqualTo("exact");
+        int firstFuzzy = hits.stream().map(h -> h.get("match")).toList().indexOf("fuzzy");
+        List<Map<String, Object>> exact = firstFuzzy < 0 ? hits : hits.subList(0, firstFuzzy);
+        assertThat(exact).extracting(h -> ((Number) h.get("score")).doubleValue())
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(exact).allSatisfy(h -> assertThat(h.get("match")).isEqualTo("exact"));
+    }
+
+    @Test
+    void document_titles_are_searched_and_type_narrows_to_one_main_label() {
+        Api.Answer answer = search(q("Party Unity") + "&type=Document");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(ids(answer)).contains("on-party-unity");
+        assertThat(answer.list("hits")).allSatisfy(h -> assertThat(h.get("type")).isEqualTo("Document"));
+    }
+
+    @Test
+    void quotes_are_searched() {
+        assertThat(ids(search(q("authoritarian militaristic")))).contains("kossior-1922-congress-11");
+    }
+
+    @Test
+    void limit_caps_the_number_of_hits() {
+        assertThat(search(q("Trotsky") + "&limit=2").list("hits")).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x'}) DETACH DELETE n //", "AND OR (", "\"", "name:*", "~", "a && b || !c", "[1 TO 2]", "\\", "((("})
+    void lucene_and_cypher_syntax_in_the_query_is_searched_for_as_text_and_never_fails(String text) {
+        Api.Answer answer = search(q(text));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).containsKey("hits");
+    }
+
+    @Test
+    void a_missing_or_blank_query_is_refused_naming_q() {
+        for (String query : List.of("", "q=", "q=%20%20")) {
+            Api.Answer answer = search(query);
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.body()).containsEntry("parameter", "q").containsEntry("status", 400);
+        }
+    }
+
+    @Test
+    void an_unknown_type_is_refused_listing_the_types() {
+        Api.Answer answer = search(q("Trotsky") + "&type=Meeting");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).containsEntry("parameter", "type");
+        assertThat(answer.strings("accepted")).contains("Person", "Congress", "Plenum", "Source");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101", "-1"})
+    void a_limit_outside_1_to_100_is_refused(String limit) {
+        Api.Answer answer = search(q("Trotsky") + "&limit=" + limit);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).containsEntry("parameter", "limit");
+        assertThat(answer.strings("accepted")).containsExactly("1..100");
+    }
+
+    @Test
+    void a_query_longer_than_200_characters_is_refused() {
+        Api.Answer answer = search(q("a".repeat(201)));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).containsEntry("parameter", "q");
+    }
+}
