@@ -53,7 +53,6 @@ final class ProblemHandlers {
     @Singleton
     @Replaces(ConversionErrorHandler.class)
     @Produces(ApiProblem.MEDIA_TYPE)
-    @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
     static final class ConversionHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, ConversionErrorException e) {
@@ -69,7 +68,6 @@ final class ProblemHandlers {
     @Singleton
     @Replaces(UnsatisfiedRouteHandler.class)
     @Produces(ApiProblem.MEDIA_TYPE)
-    @Replaces(io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler.class)
     static final class UnsatisfiedHandler implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, UnsatisfiedRouteException e) {

@@ -18,7 +18,6 @@ class OpenApiIT extends DatabaseTest {
     @Client("/")
     HttpClient http;
 
-    @org.junit.jupiter.api.Disabled("until the search, entity, graph and penalty endpoints are merged (same session)")
     @ParameterizedTest
     @ValueSource(strings = {
             "/api/search", "/api/entities/{id}", "/api/entities/{id}/adjacent", "/api/criticisms",
