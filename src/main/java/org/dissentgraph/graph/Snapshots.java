@@ -19,8 +19,10 @@ import org.dissentgraph.time.Edtf;
  * 1920-01-01, latest possible start 1920-12-31) and ended on some day of March 1921 (earliest
  * possible end 1921-03-01, latest possible end 1921-03-31). It held <em>certainly</em> on the days
  * from the latest possible start to the earliest possible end, and <em>possibly</em> on the days
- * from the earliest possible start to the latest possible end. An open end ({@code ..}) is still
- * open: a membership {@code 1923/..} still holds, {@code ../1927} held since before any date asked.
+ * from the earliest possible start to the latest possible end. An open end ({@code ..}) is known to
+ * continue: a membership {@code 1923/..} still holds, {@code ../1927} held since before any date
+ * asked. An unknown end (empty, {@code 1923/}) may have come at any time after the start, so such a
+ * membership is certain only within its start and possible ever after; an unknown start likewise.
  * A single date ({@code 1925-12}) is both start and end part, so it is never certain for a whole
  * day-range it does not pin down. An undated membership can only possibly have held. When the date
  * asked is a range ({@code 1922}), certainly means on every day of it, possibly on some day.
@@ -56,11 +58,21 @@ final class Snapshots {
             }
             String text = whole.text();
             int slash = text.indexOf('/');
-            Optional<Edtf> start = part(text.substring(0, slash));
-            Optional<Edtf> end = part(text.substring(slash + 1));
-            return Optional.of(new Window(
-                    start.flatMap(Edtf::earliest).orElse(null), start.flatMap(Edtf::latest).orElse(null),
-                    end.flatMap(Edtf::earliest).orElse(null), end.flatMap(Edtf::latest).orElse(null)));
+            String startText = text.substring(0, slash);
+            String endText = text.substring(slash + 1);
+            Optional<Edtf> start = part(startText);
+            Optional<Edtf> end = part(endText);
+            LocalDate earliestStart = start.flatMap(Edtf::earliest).orElse(null);
+            LocalDate latestStart = start.flatMap(Edtf::latest).orElse(null);
+            LocalDate earliestEnd = end.flatMap(Edtf::earliest).orElse(null);
+            LocalDate latestEnd = end.flatMap(Edtf::latest).orElse(null);
+            if (endText.isEmpty()) {
+                earliestEnd = latestStart; // unknown end: it may have ended as soon as it began
+            }
+            if (startText.isEmpty()) {
+                latestStart = earliestEnd; // unknown start: it may have begun just before it ended
+            }
+            return Optional.of(new Window(earliestStart, latestStart, earliestEnd, latestEnd));
         }
 
         private static Optional<Edtf> part(String text) {

@@ -9,7 +9,7 @@ import java.util.Set;
 /** The commands of {@code java -jar dissent-graph.jar <command>}. */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("validate", "stats", "help", "--help");
+    private static final Set<String> COMMANDS = Set.of("validate", "stats", "import", "generate", "help", "--help");
 
     private Cli() {}
 
@@ -30,6 +30,13 @@ public final class Cli {
                 }
                 return validate(Path.of(args[1]), out, err);
             }
+            case "import" -> {
+                if (args.length != 2 && !(args.length == 4 && args[2].equals("--dataset"))) {
+                    err.println("usage: import <dir> [--dataset NAME]   (see the README: over NEO4J_URI, the running service, or the local store)");
+                    return 2;
+                }
+                return new ImportCommand(System.getenv(), out, err).run(Path.of(args[1]), args.length == 4 ? args[3] : null);
+            }
             case "stats" -> {
                 if (args.length != 2) {
                     err.println("usage: stats <dir>   (counts of what the dataset becomes in the graph)");
@@ -42,7 +49,9 @@ public final class Cli {
                         usage:
                           java -jar dissent-graph.jar                 start the service
                           java -jar dissent-graph.jar validate <dir>  check a dataset folder (no database needed)
-                          java -jar dissent-graph.jar stats <dir>     nodes per label, relationships per type, claims per confidence""");
+                          java -jar dissent-graph.jar stats <dir>     nodes per label, relationships per type, claims per confidence
+                          java -jar dissent-graph.jar import <dir> [--dataset NAME]   load a dataset (validated first; all or nothing)
+                          java -jar dissent-graph.jar generate --persons N --seed S <dir>   write a synthetic dataset""");
                 return 0;
             }
         }

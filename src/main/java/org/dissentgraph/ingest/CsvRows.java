@@ -31,7 +31,7 @@ final class CsvRows {
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .get();
 
-    private static final String NOT_UTF8 = "not UTF-8 text: a byte here is not valid UTF-8; save the file as UTF-8";
+    private static final String NOT_UTF8 = "not UTF-8 text: a byte on or after this line is not valid UTF-8; save the file as UTF-8";
 
     private CsvRows() {}
 

@@ -138,6 +138,8 @@ public final class DatasetReader {
                 checkClaim(row, index, cited, aftermath, grounds, errors);
             });
         }
+        // a reference into a file refused as a whole cannot be checked: its own error says enough
+        unresolved.removeIf(u -> u.kinds().isEmpty() ? !refused.isEmpty() : u.kinds().stream().anyMatch(refused::contains));
         resolveInDatabase(unresolved, errors);
         Dataset dataset = new Dataset(byKind, index, counts);
         return new Result(dataset, errors.list());

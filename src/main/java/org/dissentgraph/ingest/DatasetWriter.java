@@ -21,14 +21,20 @@ import org.neo4j.driver.TransactionContext;
  */
 final class DatasetWriter {
 
-    /** Rows (all files together) written in one transaction; measured to fit -Xmx1g beside the in-process server. */
-    static final long SINGLE_TRANSACTION_ROWS = 100_000;
+    /** Rows (all files together) written in one transaction by default; measured to fit -Xmx1g beside the in-process server. */
+    public static final long SINGLE_TRANSACTION_ROWS = 100_000;
     static final int BATCH = 5_000;
 
     private final Driver driver;
+    private final long singleTransactionRows;
 
-    DatasetWriter(Driver driver) {
+    DatasetWriter(Driver driver, long singleTransactionRows) {
         this.driver = driver;
+        this.singleTransactionRows = singleTransactionRows;
+    }
+
+    boolean singleTransaction(Dataset dataset) {
+        return dataset.totalRows() <= singleTransactionRows;
     }
 
     record Counts(long added, long changed, long unchanged, long retracted, long relationships) {}
@@ -36,7 +42,7 @@ final class DatasetWriter {
     Counts write(String importId, String datasetName, Dataset dataset, Progress progress) {
         GraphBuilder graph = new GraphBuilder(dataset, datasetName);
         Tracker tracker = new Tracker(progress, dataset.totalRows() * 2);
-        if (dataset.totalRows() <= SINGLE_TRANSACTION_ROWS) {
+        if (singleTransaction(dataset)) {
             try (var session = driver.session()) {
                 return session.executeWrite(tx -> writeAll(new InTransaction(tx), importId, datasetName, dataset, graph, tracker),
                         TransactionConfig.builder().withTimeout(Duration.ofMinutes(30)).build());

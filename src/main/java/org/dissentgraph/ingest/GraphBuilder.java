@@ -64,7 +64,6 @@ final class GraphBuilder {
             Map<String, Object> props = new LinkedHashMap<>();
             put(props, "role", row.get("role"));
             dates(props, "date", row.get("date"), true);
-            membershipBounds(props, row.get("date"));
             put(props, "dateOriginal", row.get("date_original"));
             props.put("sourceIds", row.list("sources"));
             put(props, "quote", row.get("quote"));
@@ -86,31 +85,6 @@ final class GraphBuilder {
                 }
             }
         });
-    }
-
-    /**
-     * For memberships, the bounds a snapshot needs: the latest possible start ({@code startLatest})
-     * and the earliest possible end ({@code endEarliest}) of the interval.
-     */
-    private static void membershipBounds(Map<String, Object> props, String value) {
-        if (value == null) {
-            return;
-        }
-        int slash = value.indexOf('/');
-        if (slash < 0) {
-            Edtf single = Edtf.parse(value);
-            single.latest().ifPresent(d -> props.put("startLatest", d));
-            single.earliest().ifPresent(d -> props.put("endEarliest", d));
-            return;
-        }
-        String start = value.substring(0, slash);
-        String end = value.substring(slash + 1);
-        if (!start.isEmpty() && !start.equals("..")) {
-            Edtf.parse(start).latest().ifPresent(d -> props.put("startLatest", d));
-        }
-        if (!end.isEmpty() && !end.equals("..")) {
-            Edtf.parse(end).earliest().ifPresent(d -> props.put("endEarliest", d));
-        }
     }
 
     NodeRow node(Row row) {

@@ -48,10 +48,13 @@ class ImportController {
             description = "Needs credentials (Basic from DISSENT_WRITE_USERS, or Bearer DISSENT_API_TOKEN). Validates everything"
                     + " first; with any error nothing is written. Returns at once with the import's id; follow it at status.")
     @SecurityRequirement(name = "basicAuth")
-    HttpResponse<Accepted> zip(@Body InputStream body, @Nullable @QueryValue String dataset, Authentication user) {
+    HttpResponse<Accepted> zip(@Nullable @Body InputStream body, @Nullable @QueryValue String dataset, Authentication user) {
         String id = Importer.newId();
         String name = datasetName(dataset);
         try {
+            if (body == null) {
+                throw new Staging.BadUpload("the upload is empty or not a zip file");
+            }
             Path folder = jobs.newFolder(id);
             List<Path> files = Staging.unzip(body, folder);
             return accept(id, name, folder, files, user);

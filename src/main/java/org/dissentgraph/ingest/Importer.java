@@ -36,8 +36,13 @@ public final class Importer {
     private final DatasetWriter writer;
 
     public Importer(Driver driver) {
+        this(driver, DatasetWriter.SINGLE_TRANSACTION_ROWS);
+    }
+
+    /** @param singleTransactionRows up to how many rows a dataset is written in one transaction */
+    public Importer(Driver driver, long singleTransactionRows) {
         this.driver = driver;
-        this.writer = new DatasetWriter(driver);
+        this.writer = new DatasetWriter(driver, singleTransactionRows);
     }
 
     public static String newId() {
@@ -82,7 +87,7 @@ public final class Importer {
             return summary(request, "FAILED", checksum, null, result, started);
         }
         update(request.id(), Map.of("state", "RUNNING", "totalRows", result.dataset().totalRows(),
-                "mode", result.dataset().totalRows() <= DatasetWriter.SINGLE_TRANSACTION_ROWS ? "single-transaction" : "batched"));
+                "mode", writer.singleTransaction(result.dataset()) ? "single-transaction" : "batched"));
         DatasetWriter.Counts counts;
         try {
             counts = writer.write(request.id(), request.dataset(), result.dataset(), snapshot -> {
@@ -92,7 +97,7 @@ public final class Importer {
                         "etaSeconds", snapshot.eta().toSeconds(), "phase", snapshot.phase()));
             });
         } catch (RuntimeException e) {
-            boolean single = result.dataset().totalRows() <= DatasetWriter.SINGLE_TRANSACTION_ROWS;
+            boolean single = writer.singleTransaction(result.dataset());
             update(request.id(), Map.of("lastError", String.valueOf(e.getMessage()), "state", single ? "FAILED" : "RUNNING"));
             throw e;
         }

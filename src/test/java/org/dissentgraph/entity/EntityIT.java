@@ -111,7 +111,7 @@ class EntityIT extends DatabaseTest {
         Map<String, Object> politburo = items.stream()
                 .filter(i -> "politburo".equals(((Map<?, ?>) i.get("other")).get("id"))).findFirst().orElseThrow();
         assertThat(politburo).containsEntry("type", "MEMBER_OF").containsEntry("direction", "out")
-                .containsEntry("id", "trotsky-leon|MEMBER_OF|politburo");
+                .containsEntry("id", "trotsky-leon|MEMBER_OF|politburo|member|1917-10-23/1926-10-23");
         assertThat((Map<String, Object>) politburo.get("other")).containsEntry("type", "Organ");
         assertThat((Map<String, Object>) politburo.get("properties")).containsEntry("role", "member")
                 .containsEntry("date", "1917-10-23/1926-10-23").doesNotContainKeys("id", "dataset");

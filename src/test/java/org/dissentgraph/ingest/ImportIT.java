@@ -1,0 +1,263 @@
+package org.dissentgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dissentgraph.support.GraphChecksum;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.Driver;
+
+/**
+ * Loading your own data, against a service of its own (in-process Neo4j, nothing preloaded, write
+ * credentials configured): bad inputs refused with exact errors and nothing written, idempotent
+ * re-imports, exact changes, auth, and roll-forward after a crash.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportIT {
+
+    private static final Path BAD = Path.of("src/test/resources/bad-imports");
+    private static final String USER = "Basic " + Base64.getEncoder().encodeToString("tester:s3cret-pw".getBytes(StandardCharsets.UTF_8));
+
+    private ApplicationContext context;
+    private URI base;
+    private Driver driver;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start() throws Exception {
+        Path data = Files.createTempDirectory("dissent-import-it");
+        context = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "dissent.data-dir", data.resolve("neo4j").toString(),
+                "dissent.staging-dir", data.resolve("imports").toString(),
+                "dissent.embedded.bolt-port", 0,
+                "dissent.embedded.http-port", 0,
+                "dissent.load", "never",
+                "dissent.write-users", "tester:s3cret-pw",
+                "dissent.api-token", "token-for-tests",
+                "micronaut.server.port", -1)).getApplicationContext();
+        base = context.getBean(EmbeddedServer.class).getURI();
+        driver = context.getBean(Driver.class);
+        // a dataset already in the database, for references into it and to watch for collateral damage
+        assertThat(state(post(zip(Path.of("src/test/resources/fixtures/rules")), "rules", USER))).isEqualTo("DONE");
+    }
+
+    @AfterAll
+    void stop() {
+        context.close();
+    }
+
+    private HttpResponse<String> post(byte[] zip, String dataset, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/imports?dataset=" + dataset))
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits for the import to end; returns its status JSON. */
+    private String await(HttpResponse<String> accepted) throws Exception {
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = field(accepted.body(), "id");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            String status = http.send(HttpRequest.newBuilder(base.resolve("/api/imports/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String state = field(status, "state");
+            if ("DONE".equals(state) || "FAILED".equals(state)) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + id + " did not end");
+    }
+
+    private String state(HttpResponse<String> accepted) throws Exception {
+        return field(await(accepted), "state");
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static long number(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*([0-9]+)").matcher(json);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    static byte[] zip(Path dir) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    static Stream<String> badCases() throws Exception {
+        try (Stream<Path> dirs = Files.list(BAD)) {
+            return dirs.filter(d -> Files.exists(d.resolve("expected-errors.txt")) && !d.endsWith("zips"))
+                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCases")
+    void a_bad_input_is_refused_with_exactly_its_errors_and_nothing_is_written(String name) throws Exception {
+        GraphChecksum.State before = GraphChecksum.of(driver);
+        String status = await(post(zip(BAD.resolve(name)), "bad-" + name, USER));
+        assertThat(field(status, "state")).isEqualTo("FAILED");
+        List<String> expected = Files.readAllLines(BAD.resolve(name).resolve("expected-errors.txt")).stream()
+                .filter(l -> !l.isBlank()).toList();
+        List<String> actual = errors(status);
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(GraphChecksum.of(driver)).isEqualTo(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> errors(String json) throws Exception {
+        Map<String, Object> status = context.getBean(io.micronaut.json.JsonMapper.class).readValue(json, Map.class);
+        return (List<String>) status.getOrDefault("errors", List.of());
+    }
+
+    @Test
+    void an_empty_or_path_traversing_zip_is_refused_at_upload_naming_the_body() throws Exception {
+        GraphChecksum.State before = GraphChecksum.of(driver);
+        for (String line : Files.readAllLines(BAD.resolve("zips/expected-errors.txt"))) {
+            String[] parts = line.split("\t");
+            HttpResponse<String> response = post(Files.readAllBytes(BAD.resolve("zips").resolve(parts[0])), "zips", USER);
+            assertThat(response.statusCode()).as(parts[0]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(field(response.body(), "parameter")).isEqualTo("body");
+            assertThat(field(response.body(), "detail")).isEqualTo(parts[1]);
+        }
+        assertThat(GraphChecksum.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void writes_need_credentials_and_reads_stay_open() throws Exception {
+        byte[] zip = zip(Path.of("src/test/resources/fixtures/rules"));
+        assertThat(post(zip, "auth-check", null).statusCode()).isEqualTo(401);
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("tester:wrong".getBytes(StandardCharsets.UTF_8));
+        assertThat(post(zip, "auth-check", wrong).statusCode()).isEqualTo(401);
+        assertThat(post(zip, "auth-check", "Bearer not-the-token").statusCode()).isEqualTo(401);
+        HttpResponse<String> withToken = post(zip, "rules", "Bearer token-for-tests");
+        assertThat(state(withToken)).isEqualTo("DONE");
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(base.resolve("/api/criticisms")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void importing_the_same_files_twice_changes_nothing() throws Exception {
+        byte[] zip = zip(Path.of("src/test/resources/fixtures/rules"));
+        await(post(zip, "rules", USER));
+        GraphChecksum.State first = GraphChecksum.of(driver);
+        String again = await(post(zip, "rules", USER));
+        assertThat(field(again, "state")).isEqualTo("DONE");
+        assertThat(number(again, "added")).isZero();
+        assertThat(number(again, "changed")).isZero();
+        assertThat(number(again, "retracted")).isZero();
+        assertThat(number(again, "unchanged")).isEqualTo(18);
+        assertThat(GraphChecksum.of(driver)).isEqualTo(first);
+    }
+
+    @Test
+    void a_changed_row_changes_exactly_that_and_a_removed_row_is_retracted(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path fixture = Path.of("src/test/resources/fixtures/rules");
+        try (Stream<Path> files = Files.list(fixture)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        await(post(zip(dir), "editable", USER)); // the same ids as 'rules', now owned by 'editable'
+        Files.writeString(dir.resolve("persons.csv"), Files.readString(dir.resolve("persons.csv"))
+                .replace("member-a,Member A,high", "member-a,Member A (renamed),high"));
+        Files.writeString(dir.resolve("penalties.csv"), String.join("\n", Files.readAllLines(dir.resolve("penalties.csv")).stream()
+                .filter(l -> !l.startsWith("d-expelled-later")).toList()) + "\n");
+        Files.writeString(dir.resolve("citations.csv"), String.join("\n", Files.readAllLines(dir.resolve("citations.csv")).stream()
+                .filter(l -> !l.startsWith("d-expelled-later")).toList()) + "\n");
+        String status = await(post(zip(dir), "editable", USER));
+        assertThat(field(status, "state")).isEqualTo("DONE");
+        // the person, and the penalty whose display name ("EXPULSION: Member A (…)") is derived from it
+        assertThat(number(status, "changed")).isEqualTo(2);
+        assertThat(number(status, "retracted")).isEqualTo(1);
+        assertThat(number(status, "added")).isZero();
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (p:Person {id: 'member-a'}) RETURN p.name AS n").single().get("n").asString())
+                    .isEqualTo("Member A (renamed)");
+            assertThat(session.run("MATCH (p:Penalty {id: 'd-expelled-later'}) RETURN count(p) AS n").single().get("n").asLong()).isZero();
+            assertThat(session.run("MATCH (i:Import {dataset: 'editable', state: 'DONE'}) RETURN count(i) AS n").single().get("n").asLong())
+                    .isEqualTo(2);
+            assertThat(session.run("MATCH (p:Person {id: 'member-a'}) RETURN p.importId AS i").single().get("i").asString())
+                    .as("a claim can be traced to the import that brought it").startsWith("import-");
+        }
+    }
+
+    @Test
+    void an_import_interrupted_mid_way_is_rolled_forward_to_exactly_the_state_after_it(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        StringBuilder persons = new StringBuilder("id,name,born,confidence\n");
+        StringBuilder citations = new StringBuilder("claim,source,quote\n");
+        for (int i = 0; i < 3000; i++) {
+            persons.append("bulk-").append(i).append(",Bulk Person ").append(i).append(",19").append(10 + i % 80).append(",medium\n");
+            citations.append("bulk-").append(i).append(",bulk-source,a line\n");
+        }
+        Files.writeString(dir.resolve("persons.csv"), persons);
+        Files.writeString(dir.resolve("citations.csv"), citations);
+        Files.writeString(dir.resolve("sources.csv"), "id,kind,title\nbulk-source,secondary,Generated\n");
+        List<InputFile> files = DatasetFiles.fromDirectory(dir);
+        Importer batched = new Importer(driver, 100); // force batches of 5,000 rows, each its own transaction
+        String id = Importer.newId();
+        assertThatThrownBy(() -> batched.run(new ImportRequest(id, "bulk", files, "test", dir.toString(), false), snapshot -> {
+            if (snapshot.done() > 0 && snapshot.done() < snapshot.total()) {
+                throw new IllegalStateException("simulated crash after " + snapshot.done() + " rows");
+            }
+        })).hasMessageContaining("simulated crash");
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (i:Import {id: $id}) RETURN i.state AS s", Map.of("id", id)).single().get("s").asString())
+                    .isEqualTo("RUNNING");
+            long partial = session.run("MATCH (n:Entity {dataset: 'bulk'}) RETURN count(n) AS n").single().get("n").asLong();
+            long cited = session.run("MATCH (n:Entity {dataset: 'bulk'})-[c:CITES]->() RETURN count(c) AS n").single().get("n").asLong();
+            assertThat(partial + cited).as("a part of the import is written").isBetween(1L, 6001L);
+        }
+        assertThat(batched.rollForward(Progress.NONE)).extracting(ImportSummary::importId).containsExactly(id);
+        GraphChecksum.State rolled = GraphChecksum.of(driver);
+        ImportSummary again = batched.run(new ImportRequest(Importer.newId(), "bulk", files, "test", dir.toString(), false), Progress.NONE);
+        assertThat(again.added()).isZero();
+        assertThat(again.changed()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3001);
+        assertThat(GraphChecksum.of(driver)).isEqualTo(rolled);
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (i:Import {id: $id}) RETURN i.state AS s, i.rolledForward AS r", Map.of("id", id)).single()
+                    .get("r").asBoolean()).isTrue();
+        }
+    }
+}
