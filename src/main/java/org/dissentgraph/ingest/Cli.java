@@ -37,6 +37,9 @@ public final class Cli {
                 }
                 return new ImportCommand(System.getenv(), out, err).run(Path.of(args[1]), args.length == 4 ? args[3] : null);
             }
+            case "generate" -> {
+                return org.dissentgraph.generate.GenerateCommand.run(args, out, err);
+            }
             case "stats" -> {
                 if (args.length != 2) {
                     err.println("usage: stats <dir>   (counts of what the dataset becomes in the graph)");

@@ -29,10 +29,13 @@ class EmbeddedNeo4jFactory {
             @Value("${dissent.embedded.http-port}") int httpPort,
             @Value("${dissent.embedded.page-cache}") String pageCache,
             @Value("${dissent.embedded.browser-allowed-hosts}") String browserAllowedHosts,
-            @Value("${neo4j.password:}") String password) {
+            @Value("${neo4j.password:}") String password,
+            @Value("${micronaut.server.port:8080}") int servicePort) {
+        // Browser opens the service's guide once connected (when the service's port is known up front)
+        String guide = servicePort > 0 ? ":guide http://localhost:" + servicePort + "/guide" : "";
         return EmbeddedNeo4jServer.start(new EmbeddedSettings(
                 Path.of(dataDir), listenAddress, boltPort, httpPort, ByteSize.parse(pageCache),
-                Optional.of(password).filter(p -> !p.isBlank()), browserAllowedHosts, ""));
+                Optional.of(password).filter(p -> !p.isBlank()), browserAllowedHosts, guide));
     }
 
     @Singleton
