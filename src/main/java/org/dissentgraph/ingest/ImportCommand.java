@@ -38,19 +38,19 @@ import org.neo4j.driver.GraphDatabase;
  *       after; a store locked by another process is reported as such.</li>
  * </ol>
  */
-final class ImportCommand {
+public final class ImportCommand {
 
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
 
-    ImportCommand(Map<String, String> env, PrintStream out, PrintStream err) {
+    public ImportCommand(Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = env;
         this.out = out;
         this.err = err;
     }
 
-    int run(Path dir, String dataset) {
+    public int run(Path dir, String dataset) {
         if (!Files.isDirectory(dir)) {
             err.println(dir + ": not a folder");
             return 2;
@@ -76,7 +76,7 @@ final class ImportCommand {
         if (viaService.isPresent()) {
             return viaService.get();
         }
-        EmbeddedSettings base = EmbeddedSettings.fromEnvironment();
+        EmbeddedSettings base = EmbeddedSettings.fromEnvironment(env);
         out.println("No service answers at " + service + "; importing into the in-process store at " + base.home());
         EmbeddedNeo4jServer server;
         try {

@@ -23,19 +23,23 @@ public record EmbeddedSettings(
 
     /** Reads the same variables the service documents: DISSENT_DATA_DIR, NEO4J_*_PORT, NEO4J_PASSWORD... */
     public static EmbeddedSettings fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    public static EmbeddedSettings fromEnvironment(java.util.Map<String, String> env) {
         return new EmbeddedSettings(
-                Path.of(env("DISSENT_DATA_DIR", "data/neo4j")),
-                env("NEO4J_LISTEN_ADDRESS", "127.0.0.1"),
-                Integer.parseInt(env("NEO4J_BOLT_PORT", String.valueOf(DEFAULT_BOLT_PORT))),
-                Integer.parseInt(env("NEO4J_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT))),
-                ByteSize.parse(env("NEO4J_PAGE_CACHE", "256m")),
-                Optional.ofNullable(System.getenv("NEO4J_PASSWORD")).filter(p -> !p.isBlank()),
+                Path.of(env(env, "DISSENT_DATA_DIR", "data/neo4j")),
+                env(env, "NEO4J_LISTEN_ADDRESS", "127.0.0.1"),
+                Integer.parseInt(env(env, "NEO4J_BOLT_PORT", String.valueOf(DEFAULT_BOLT_PORT))),
+                Integer.parseInt(env(env, "NEO4J_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT))),
+                ByteSize.parse(env(env, "NEO4J_PAGE_CACHE", "256m")),
+                Optional.ofNullable(env.get("NEO4J_PASSWORD")).filter(p -> !p.isBlank()),
                 "localhost,127.0.0.1",
                 "");
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
+    private static String env(java.util.Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -50,6 +50,7 @@ class ImportIT {
     @BeforeAll
     void start() throws Exception {
         Path data = Files.createTempDirectory("dissent-import-it");
+        dataDir = data.resolve("neo4j");
         context = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "dissent.data-dir", data.resolve("neo4j").toString(),
                 "dissent.staging-dir", data.resolve("imports").toString(),
@@ -69,6 +70,8 @@ class ImportIT {
     void stop() {
         context.close();
     }
+
+    private Path dataDir;
 
     private HttpResponse<String> post(byte[] zip, String dataset, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/imports?dataset=" + dataset))
@@ -259,5 +262,61 @@ class ImportIT {
             assertThat(session.run("MATCH (i:Import {id: $id}) RETURN i.state AS s, i.rolledForward AS r", Map.of("id", id)).single()
                     .get("r").asBoolean()).isTrue();
         }
+    }
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run cli(Map<String, String> env, Path dir, String dataset) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = new ImportCommand(env, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8)).run(dir, dataset);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_import_command_loads_over_bolt_or_through_the_running_service() {
+        Path fixture = Path.of("src/test/resources/fixtures/rules");
+        String bolt = context.getBean(org.dissentgraph.neo4j.EmbeddedNeo4jServer.class).boltUri().toString();
+        Run overBolt = cli(Map.of("NEO4J_URI", bolt), fixture, "cli-bolt");
+        assertThat(overBolt.exit()).as(overBolt.err()).isZero();
+        assertThat(overBolt.out()).contains("over Bolt").contains("DONE");
+
+        Run refused = cli(Map.of("DISSENT_URL", base.toString()), fixture, "cli-http");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("refused the import (HTTP 401)").contains("DISSENT_USER");
+
+        Run viaService = cli(Map.of("DISSENT_URL", base.toString(), "DISSENT_USER", "tester", "DISSENT_PASSWORD", "s3cret-pw"),
+                fixture, "cli-http");
+        assertThat(viaService.exit()).as(viaService.err()).isZero();
+        assertThat(viaService.out()).contains("through the service").contains("DONE");
+    }
+
+    @Test
+    void the_import_command_says_plainly_when_the_store_is_held_by_the_running_service() {
+        Run locked = cli(Map.of("DISSENT_URL", "http://127.0.0.1:9", "DISSENT_DATA_DIR", dataDir.toString()),
+                Path.of("src/test/resources/fixtures/rules"), "cli-store");
+        assertThat(locked.exit()).isEqualTo(1);
+        assertThat(locked.err()).contains("Cannot open the store at " + dataDir).contains("locked")
+                .contains("import through it instead").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_multipart_upload_of_the_csv_files_imports_them() throws Exception {
+        String boundary = "dissent-boundary";
+        var body = new ByteArrayOutputStream();
+        for (String name : List.of("sources.csv", "persons.csv", "organs.csv", "documents.csv", "rules.csv", "penalties.csv",
+                "votes.csv", "citations.csv")) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(Path.of("src/test/resources/fixtures/rules", name)));
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(base.resolve("/api/imports?dataset=multipart"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", USER)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(state(accepted)).isEqualTo("DONE");
     }
 }
