@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dissentgraph.model.Citation;
+import org.dissentgraph.model.Fields;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
@@ -102,14 +103,14 @@ class CriticismRepository {
         return reads.list("queries/criticism-consequences", Map.of("id", criticismId, "windowMonths", windowMonths), r -> {
             Value p = r.get("penalty");
             List<Consequences.VoteCount> votes = r.get("votes").asList(v -> new Consequences.VoteCount(
-                    v.get("id").asString(), str(v, "date"), num(v, "votesFor"), num(v, "votesAgainst"), num(v, "abstained"),
-                    num(v, "present"), num(v, "entitled"), str(v, "result"), str(v, "summary")));
+                    v.get("id").asString(), Fields.text(v, "date"), Fields.number(v, "votesFor"), Fields.number(v, "votesAgainst"), Fields.number(v, "abstained"),
+                    Fields.number(v, "present"), Fields.number(v, "entitled"), Fields.text(v, "result"), Fields.text(v, "summary")));
             Consequences.Outcome outcome = new Consequences.Outcome(
-                    Ref.of(r.get("person")), p.get("id").asString(), str(p, "kind"), str(p, "outcome"), When.of(p),
-                    str(p, "decisionDate"), str(p, "effectiveDate"), str(p, "summary"),
+                    Ref.of(r.get("person")), p.get("id").asString(), Fields.text(p, "kind"), Fields.text(p, "outcome"), When.of(p),
+                    Fields.text(p, "decisionDate"), Fields.text(p, "effectiveDate"), Fields.text(p, "summary"),
                     r.get("documented").asBoolean() ? "documented" : "inferred",
                     new Consequences.Lag(r.get("lagDays").asLong(), r.get("lagMinDays").asLong(), r.get("lagMaxDays").asLong()),
-                    str(p, "confidence"), str(p, "status"), citations(r.get("citations")), votes);
+                    Fields.text(p, "confidence"), Fields.text(p, "status"), Citation.listOf(r.get("citations")), votes);
             return new PenaltyRow(outcome, r.get("documented").asBoolean());
         });
     }
@@ -125,28 +126,15 @@ class CriticismRepository {
                 When.of(c),
                 Ref.of(r.get("venue")),
                 Ref.of(r.get("document")),
-                str(c, "quote"),
-                str(c, "summary"),
-                str(c, "aftermath"),
-                str(c, "confidence"),
-                str(c, "status"),
-                str(c, "note"),
-                citations(r.get("citations")));
+                Fields.text(c, "quote"),
+                Fields.text(c, "summary"),
+                Fields.text(c, "aftermath"),
+                Fields.text(c, "confidence"),
+                Fields.text(c, "status"),
+                Fields.text(c, "note"),
+                Citation.listOf(r.get("citations")));
     }
 
-    static List<Citation> citations(Value list) {
-        List<Citation> out = new ArrayList<>();
-        for (Value v : list.values()) {
-            out.add(Citation.of(v.asMap()));
-        }
-        return out;
-    }
 
-    private static String str(Value v, String key) {
-        return v.get(key).isNull() ? null : v.get(key).asString();
-    }
 
-    private static Long num(Value v, String key) {
-        return v.get(key).isNull() ? null : v.get(key).asLong();
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dissentgraph.model.Citation;
+import org.dissentgraph.model.Fields;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
@@ -46,7 +47,7 @@ class EntityRepository {
                 r.get("name").asString(null),
                 PlainValues.properties(r.get("properties"), NODE_HIDDEN),
                 When.of(r.get("when")),
-                citations(r.get("citations")),
+                Citation.listOf(r.get("citations")),
                 r.get("variants").asList(Ref::of));
     }
 
@@ -58,10 +59,7 @@ class EntityRepository {
                 Ref.of(rel.get("other")),
                 PlainValues.properties(rel.get("properties"), REL_HIDDEN),
                 When.of(rel.get("when")),
-                citations(rel.get("citations")));
+                Citation.listOf(rel.get("citations")));
     }
 
-    private static List<Citation> citations(Value list) {
-        return list.asList(v -> Citation.of(v.asMap()));
-    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dissentgraph.model.Citation;
+import org.dissentgraph.model.Fields;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
@@ -79,7 +80,7 @@ final class GraphRepository {
             steps.computeIfAbsent(r.get("pathIndex").asLong(), k -> new ArrayList<>()).add(new PathsView.Step(
                     Ref.of(r.get("from")), Ref.of(r.get("to")), r.get("type").asString(), r.get("relationshipId").asString(),
                     r.get("forward").asBoolean(), When.of(r.get("date")), r.get("quote").asString(null),
-                    citations(r.get("citations"))));
+                    Citation.listOf(r.get("citations"))));
         }
         return steps.values().stream().map(s -> new PathsView.Path(s.size(), List.copyOf(s))).toList();
     }
@@ -88,7 +89,7 @@ final class GraphRepository {
     List<Snapshots.MembershipRow> memberships(At at) {
         return reads.list("queries/graph-snapshot", at.parameters(), r -> new Snapshots.MembershipRow(
                 Ref.of(r.get("group")), Ref.of(r.get("person")), r.get("relationshipId").asString(),
-                r.get("role").asString(null), r.get("date").asString(null), citations(r.get("citations"))));
+                r.get("role").asString(null), r.get("date").asString(null), Citation.listOf(r.get("citations"))));
     }
 
     /** One relationship of a network, by its two ends. */
@@ -105,9 +106,6 @@ final class GraphRepository {
         return reads.one("queries/graph-dataset-version", Map.of(), r -> r.get("version").asString());
     }
 
-    private static List<Citation> citations(Value value) {
-        return value.isNull() ? List.of() : value.asList(v -> Citation.of(v.asMap()));
-    }
 
     private static LocalDate date(Value value) {
         return value.isNull() ? null : value.asLocalDate();

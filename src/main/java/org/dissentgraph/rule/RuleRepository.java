@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import org.dissentgraph.model.Citation;
+import org.dissentgraph.model.Fields;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
@@ -31,35 +32,26 @@ class RuleRepository {
         Value last = votes.isEmpty() ? null : votes.get(votes.size() - 1);
         RuleEvaluation.Terms terms = new RuleEvaluation.Terms(rule.get("thresholdNum").asLong(), rule.get("thresholdDen").asLong(),
                 rule.get("counts").asString());
-        RuleEvaluation.Counts counts = last == null ? null : new RuleEvaluation.Counts(num(last, "votesFor"),
-                num(last, "votesAgainst"), num(last, "abstained"), num(last, "present"), num(last, "entitled"), str(last, "result"));
-        RuleEvaluation.Result result = RuleEvaluation.evaluate(terms, counts, str(p, "outcome"));
+        RuleEvaluation.Counts counts = last == null ? null : new RuleEvaluation.Counts(Fields.number(last, "votesFor"),
+                Fields.number(last, "votesAgainst"), Fields.number(last, "abstained"), Fields.number(last, "present"), Fields.number(last, "entitled"), Fields.text(last, "result"));
+        RuleEvaluation.Result result = RuleEvaluation.evaluate(terms, counts, Fields.text(p, "outcome"));
         return new RuleCheck(
-                new RuleCheck.PenaltyInfo(p.get("id").asString(), str(p, "kind"), str(p, "outcome"), When.of(p), str(p, "summary"),
-                        citations(r.get("penaltyCitations"))),
+                new RuleCheck.PenaltyInfo(p.get("id").asString(), Fields.text(p, "kind"), Fields.text(p, "outcome"), When.of(p), Fields.text(p, "summary"),
+                        Citation.listOf(r.get("penaltyCitations"))),
                 Ref.of(r.get("person")),
-                new RuleCheck.RuleInfo(rule.get("id").asString(), str(rule, "name"), str(rule, "text"), str(rule, "body"),
-                        str(rule, "protects"), rule.get("appliesTo").isNull() ? List.of() : rule.get("appliesTo").asList(Value::asString),
+                new RuleCheck.RuleInfo(rule.get("id").asString(), Fields.text(rule, "name"), Fields.text(rule, "text"), Fields.text(rule, "body"),
+                        Fields.text(rule, "protects"), rule.get("appliesTo").isNull() ? List.of() : rule.get("appliesTo").asList(Value::asString),
                         terms.thresholdNum() + "/" + terms.thresholdDen(), terms.thresholdNum(), terms.thresholdDen(), terms.counts(),
-                        Ref.of(r.get("document")), citations(r.get("ruleCitations"))),
-                last == null ? null : new RuleCheck.VoteInfo(last.get("id").asString(), str(last, "date"), counts.votesFor(),
+                        Ref.of(r.get("document")), Citation.listOf(r.get("ruleCitations"))),
+                last == null ? null : new RuleCheck.VoteInfo(last.get("id").asString(), Fields.text(last, "date"), counts.votesFor(),
                         counts.votesAgainst(), counts.abstained(), counts.present(), counts.entitled(), counts.result(),
-                        str(last, "summary"), citations(last.get("citations"))),
+                        Fields.text(last, "summary"), Citation.listOf(last.get("citations"))),
                 result.share() == null ? null
                         : new RuleCheck.ShareInfo(result.share().numerator(), result.share().denominator(), result.share().basis()),
                 result.outcome(),
                 result.explanation());
     }
 
-    private static List<Citation> citations(Value list) {
-        return list.asList(v -> Citation.of(v.asMap()));
-    }
 
-    private static String str(Value v, String key) {
-        return v.get(key).isNull() ? null : v.get(key).asString();
-    }
 
-    private static Long num(Value v, String key) {
-        return v.get(key).isNull() ? null : v.get(key).asLong();
-    }
 }

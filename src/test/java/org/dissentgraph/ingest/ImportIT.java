@@ -319,4 +319,27 @@ class ImportIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(state(accepted)).isEqualTo("DONE");
     }
+
+    @Test
+    void a_generated_dataset_of_a_few_thousand_persons_imports(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path generated = dir.resolve("synthetic");
+        int exit = org.dissentgraph.generate.GenerateCommand.run(
+                new String[] {"generate", "--persons", "3000", "--seed", "42", generated.toString()},
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), System.err);
+        assertThat(exit).isZero();
+        List<InputFile> files = DatasetFiles.fromDirectory(generated);
+        long started = System.nanoTime();
+        ImportSummary summary = new Importer(driver).run(
+                new ImportRequest(Importer.newId(), "synthetic", files, "test", generated.toString(), false), Progress.NONE);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long rows = summary.rowsPerFile().values().stream().mapToLong(Integer::longValue).sum();
+        System.out.printf("ImportIT: generated dataset, %,d rows (%,d nodes, %,d relationships) imported in %.1f s: %,.0f rows/s%n",
+                rows, summary.added(), summary.relationships(), seconds, rows / seconds);
+        assertThat(summary.state()).isEqualTo("DONE");
+        assertThat(summary.added()).isGreaterThan(3000);
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (p:Person {dataset: 'synthetic'}) RETURN count(p) AS n").single().get("n").asLong())
+                    .isEqualTo(3000);
+        }
+    }
 }
