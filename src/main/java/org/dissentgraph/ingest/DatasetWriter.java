@@ -3,7 +3,6 @@ package org.dissentgraph.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -86,43 +85,73 @@ final class DatasetWriter {
     }
 
     private Counts writeAll(Runner runner, String importId, String datasetName, Dataset dataset, GraphBuilder graph, Tracker tracker) {
-        Map<String, Long> changes = new HashMap<>();
+        // what an earlier import of this dataset wrote: unchanged rows are not written again
+        LongPairs oldNodes = new LongPairs();
+        runner.stream(CypherFiles.get("load/dataset-node-hashes"), Map.of("dataset", datasetName),
+                r -> oldNodes.add(hash(r.get("id").asString()), hash(r.get("hash").asString(""))));
+        oldNodes.seal();
+        LongPairs oldRels = new LongPairs();
+        runner.stream(CypherFiles.get("load/dataset-relationship-hashes"), Map.of("dataset", datasetName),
+                r -> oldRels.add(hash(r.get("id").asString()), hash(r.get("hash").asString(""))));
+        oldRels.seal();
+
+        long[] changes = new long[3]; // added, changed, unchanged (a row new to this dataset counts as added)
         List<Map<String, Object>> batch = new ArrayList<>(BATCH);
         graph.nodes(node -> {
+            long previous = oldNodes.get(hash(node.id()));
+            if (previous != LongPairs.ABSENT && previous == hash(node.properties().get("rowHash").toString())) {
+                changes[2]++;
+                tracker.advance("nodes", 1);
+                return;
+            }
+            changes[previous == LongPairs.ABSENT ? 0 : 1]++;
             batch.add(Map.of("id", node.id(), "labels", node.labels(), "properties", node.properties()));
             if (batch.size() == BATCH) {
-                flushNodes(runner, importId, batch, changes, tracker);
+                flushNodes(runner, importId, batch, tracker);
             }
         });
-        flushNodes(runner, importId, batch, changes, tracker);
+        flushNodes(runner, importId, batch, tracker);
 
-        LongSet written = new LongSet();
+        // relationships: ids first, to write each once even where the files list it twice
+        LongSet ids = new LongSet();
+        graph.relationships(rel -> ids.add(hash(rel.properties().get("id").toString())));
+        ids.seal();
+        java.util.Set<Long> repeatedWritten = new java.util.HashSet<>();
+        List<Map<String, Object>> updates = new ArrayList<>(BATCH);
         long[] relationships = {0};
         graph.relationships(rel -> {
-            written.add(hash(rel.properties().get("id").toString()));
+            long id = hash(rel.properties().get("id").toString());
+            if (ids.repeated(id) && !repeatedWritten.add(id)) {
+                return;
+            }
             relationships[0]++;
-            batch.add(Map.of("type", rel.type(), "from", rel.from(), "to", rel.to(), "properties", rel.properties()));
+            rel.properties().put("relHash", GraphBuilder.hash(rel.properties()));
+            long previous = oldRels.get(id);
+            if (previous == hash(rel.properties().get("relHash").toString())) {
+                tracker.advance("relationships", 1);
+                return;
+            }
+            List<Map<String, Object>> target = previous == LongPairs.ABSENT ? batch : updates;
+            target.add(Map.of("type", rel.type(), "from", rel.from(), "to", rel.to(), "properties", rel.properties()));
             if (batch.size() == BATCH) {
-                flush(runner, "load/merge-relationships", batch, tracker);
+                flush(runner, "load/create-relationships", batch, tracker);
+            }
+            if (updates.size() == BATCH) {
+                flush(runner, "load/update-relationships", updates, tracker);
             }
         });
-        flush(runner, "load/merge-relationships", batch, tracker);
-        written.seal();
+        flush(runner, "load/create-relationships", batch, tracker);
+        flush(runner, "load/update-relationships", updates, tracker);
 
-        long retracted = retract(runner, datasetName, dataset, written, tracker);
-        return new Counts(changes.getOrDefault("added", 0L), changes.getOrDefault("changed", 0L),
-                changes.getOrDefault("unchanged", 0L), retracted, relationships[0]);
+        long retracted = retract(runner, datasetName, dataset, ids, tracker);
+        return new Counts(changes[0], changes[1], changes[2], retracted, relationships[0]);
     }
 
-    private void flushNodes(Runner runner, String importId, List<Map<String, Object>> batch, Map<String, Long> changes, Tracker tracker) {
+    private void flushNodes(Runner runner, String importId, List<Map<String, Object>> batch, Tracker tracker) {
         if (batch.isEmpty()) {
             return;
         }
-        List<Record> result = runner.run(CypherFiles.get("load/upsert-nodes"),
-                Map.of("rows", new ArrayList<>(batch), "importId", importId));
-        for (var record : result) {
-            changes.merge(record.get("change").asString(), record.get("rows").asLong(), Long::sum);
-        }
+        runner.run(CypherFiles.get("load/upsert-nodes"), Map.of("rows", new ArrayList<>(batch), "importId", importId));
         tracker.advance("nodes", batch.size());
         batch.clear();
     }
@@ -139,7 +168,7 @@ final class DatasetWriter {
     /** Deletes what an earlier import of this dataset wrote and these files no longer hold. */
     private long retract(Runner runner, String datasetName, Dataset dataset, LongSet written, Tracker tracker) {
         List<String> goneNodes = new ArrayList<>();
-        runner.stream(CypherFiles.get("load/dataset-node-ids"), Map.of("dataset", datasetName), record -> {
+        runner.stream(CypherFiles.get("load/dataset-node-hashes"), Map.of("dataset", datasetName), record -> {
             String id = record.get("id").asString();
             if (!dataset.index().contains(id)) {
                 goneNodes.add(id);
@@ -150,7 +179,7 @@ final class DatasetWriter {
                     Map.of("ids", goneNodes.subList(from, Math.min(goneNodes.size(), from + BATCH))));
         }
         List<Map<String, Object>> goneRels = new ArrayList<>();
-        runner.stream(CypherFiles.get("load/dataset-relationship-ids"), Map.of("dataset", datasetName), record -> {
+        runner.stream(CypherFiles.get("load/dataset-relationship-hashes"), Map.of("dataset", datasetName), record -> {
             String id = record.get("id").asString();
             if (!written.contains(hash(id))) {
                 goneRels.add(Map.of("id", id, "from", record.get("from").asString()));
@@ -193,6 +222,59 @@ final class DatasetWriter {
 
         boolean contains(long value) {
             return Arrays.binarySearch(values, value) >= 0;
+        }
+
+        /** Whether the value was added more than once (after {@link #seal()}). */
+        boolean repeated(long value) {
+            int at = Arrays.binarySearch(values, value);
+            return at >= 0 && ((at > 0 && values[at - 1] == value) || (at + 1 < values.length && values[at + 1] == value));
+        }
+    }
+
+    /** Pairs of longs (id hash → content hash), sorted by key for binary search; 16 bytes a pair. */
+    static final class LongPairs {
+        static final long ABSENT = Long.MIN_VALUE;
+        private long[] pairs = new long[2048];
+        private int size;
+
+        void add(long key, long value) {
+            if (size * 2 == pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[size * 2] = key;
+            pairs[size * 2 + 1] = value;
+            size++;
+        }
+
+        void seal() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> Long.compare(pairs[x * 2], pairs[y * 2]));
+            long[] sorted = new long[size * 2];
+            for (int i = 0; i < size; i++) {
+                sorted[i * 2] = pairs[order[i] * 2];
+                sorted[i * 2 + 1] = pairs[order[i] * 2 + 1];
+            }
+            pairs = sorted;
+        }
+
+        long get(long key) {
+            int low = 0;
+            int high = size - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                long k = pairs[mid * 2];
+                if (k < key) {
+                    low = mid + 1;
+                } else if (k > key) {
+                    high = mid - 1;
+                } else {
+                    return pairs[mid * 2 + 1];
+                }
+            }
+            return ABSENT;
         }
     }
 
