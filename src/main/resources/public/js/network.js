@@ -1,0 +1,1234 @@
+// The network page: loads the whole network once from GET /api/graph/network and draws it with
+// Cytoscape.js; the time window, the filters, colours, sizes and layouts all work on that one
+// copy in the browser. Details come from the public API when something is clicked (panel.js).
+import { showNode, showEdge, closePanel } from './panel.js';
+import { toSvg } from './svg-export.js';
+
+const FIRST_YEAR = 1918;
+const LAST_YEAR = 1938;
+const API = 'api';
+
+// --- colours, shapes, words ------------------------------------------------------------------
+
+// size: [smallest, largest] in pixels at zoom 1, the node's degree or centrality placing it between
+const TYPE_STYLE = {
+  Person: { colour: '#4e79a7', shape: 'ellipse', size: [22, 70] },
+  Faction: { colour: '#b07aa1', shape: 'hexagon', size: [24, 60] },
+  Organ: { colour: '#59a14f', shape: 'round-rectangle', size: [18, 56] },
+  Penalty: { colour: '#e15759', shape: 'diamond', size: [11, 18] },
+  Criticism: { colour: '#f28e2b', shape: 'round-triangle', size: [14, 24] },
+  Vote: { colour: '#76b7b2', shape: 'round-rectangle', size: [12, 20] },
+  Purge: { colour: '#ff9da7', shape: 'star', size: [18, 36] },
+  Place: { colour: '#9c755f', shape: 'round-tag', size: [14, 30] },
+  Congress: { colour: '#edc948', shape: 'round-triangle', size: [18, 40] },
+  Plenum: { colour: '#d4b53a', shape: 'round-triangle', size: [16, 34] },
+  Session: { colour: '#c9a227', shape: 'round-triangle', size: [16, 30] },
+  Document: { colour: '#8c8c8c', shape: 'round-rectangle', size: [14, 28] },
+};
+const OTHER_TYPE = { colour: '#a0a0a0', shape: 'ellipse', size: [14, 30] };
+
+// Colour-blind-friendly qualitative palette (Tableau 10 and Paul Tol's muted), handed to factions in date order.
+const FACTION_PALETTE = ['#e15759', '#f28e2b', '#4e79a7', '#59a14f', '#b07aa1', '#edc948', '#76b7b2', '#ff9da7',
+  '#9c755f', '#332288', '#117733', '#882255', '#44aa99', '#999933', '#aa4499'];
+const NO_FACTION = '__none__';
+const NO_FACTION_COLOUR = '#cfc8ba';
+
+const EDGE_STYLE = {
+  CRITICIZED: { colour: '#b3261e', width: 2.2, style: 'solid', arrow: 'triangle', words: 'criticized' },
+  RECEIVED: { colour: '#5b5b5b', width: 1.3, style: 'solid', arrow: 'triangle', words: 'received (penalty)' },
+  MEMBER_OF: { colour: '#7a6fb0', width: 1.4, style: 'dotted', arrow: 'none', words: 'member of' },
+  IMPOSED_BY: { colour: '#a8a398', width: 0.8, style: 'solid', arrow: 'none', words: 'imposed by', faint: true },
+  FROM: { colour: '#b9b4a9', width: 0.8, style: 'dashed', arrow: 'none', words: 'removed from', faint: true },
+  TO: { colour: '#9c755f', width: 0.8, style: 'dashed', arrow: 'none', words: 'sent to', faint: true },
+  GROUNDS: { colour: '#f28e2b', width: 1.8, style: 'dashed', arrow: 'triangle', words: 'penalty for (grounds)' },
+  DECIDED: { colour: '#4f9a94', width: 1.2, style: 'solid', arrow: 'triangle', words: 'vote decided' },
+  MADE: { colour: '#d98a3a', width: 1, style: 'solid', arrow: 'triangle', words: 'made' },
+  TARGETS: { colour: '#d98a3a', width: 1, style: 'solid', arrow: 'triangle', words: 'targets' },
+};
+const OTHER_EDGE = { colour: '#aaaaaa', width: 1, style: 'solid', arrow: 'none', words: null };
+
+const TYPE_WORDS = { Person: 'Persons', Faction: 'Factions', Organ: 'Party organs', Penalty: 'Penalties', Criticism: 'Criticisms',
+  Vote: 'Votes', Purge: 'Purges', Place: 'Places', Congress: 'Congresses', Plenum: 'Plenums', Session: 'Sessions',
+  Document: 'Documents' };
+
+const typeStyle = (type) => TYPE_STYLE[type] || OTHER_TYPE;
+const edgeStyle = (type) => EDGE_STYLE[type] || OTHER_EDGE;
+const edgeWords = (type) => edgeStyle(type).words || type.toLowerCase().replace(/_/g, ' ');
+const humanKind = (kind) => (kind || '').toLowerCase().replace(/_/g, ' ');
+const year = (iso) => (iso ? Number(iso.slice(0, 4)) : null);
+
+// --- state -----------------------------------------------------------------------------------
+
+const state = {
+  from: FIRST_YEAR,
+  to: LAST_YEAR,
+  colour: 'faction',
+  size: 'degree',
+  layout: 'cose',
+  nodeTypes: new Set(),
+  edgeTypes: new Set(),
+  factions: new Set(),
+  factionColour: new Map(),
+  factionName: new Map(),
+  centrality: new Map(), // metric -> Map(id -> score)
+  truncated: false,
+  playing: null,
+};
+
+const $ = (id) => document.getElementById(id);
+let cy = null;
+
+// --- the window rule (the same as GET /api/graph/network?from=&to=) ----------------------------
+
+function windowDates() {
+  return { earliest: `${state.from}-01-01`, latest: `${state.to}-12-31` };
+}
+
+function overlaps(data, w) {
+  return (!data.earliest || data.earliest <= w.latest) && (!data.latest || data.latest >= w.earliest);
+}
+
+function nodePasses(data) {
+  if (!state.nodeTypes.has(data.type)) {
+    return false;
+  }
+  if (data.factionKeys === null) {
+    return true; // not subject to the faction filter (organs, places, meetings, documents…)
+  }
+  return data.factionKeys.some((f) => state.factions.has(f));
+}
+
+/** Shows what the window and the filters keep: a link when it, and both its ends, can fall in the
+ * window and pass the filters; a node when at least one of its links is shown. */
+function applyFilters() {
+  const w = windowDates();
+  const passes = new Map();
+  cy.nodes().forEach((n) => passes.set(n.id(), overlaps(n.data(), w) && nodePasses(n.data())));
+  const shownNodes = new Set();
+  cy.batch(() => {
+    cy.edges().forEach((e) => {
+      const d = e.data();
+      const show = state.edgeTypes.has(d.type) && overlaps(d, w) && passes.get(d.source) && passes.get(d.target);
+      e.toggleClass('hidden', !show);
+      if (show) {
+        shownNodes.add(d.source);
+        shownNodes.add(d.target);
+      }
+    });
+    cy.nodes().forEach((n) => n.toggleClass('hidden', !shownNodes.has(n.id())));
+  });
+  if (state.size === 'degree') {
+    applySizes();
+  }
+  updateStatus();
+  updateHistogram();
+}
+
+// --- loading ---------------------------------------------------------------------------------
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    let detail = '';
+    try {
+      detail = (await response.json()).detail || '';
+    } catch (e) {
+      // not a problem body
+    }
+    throw new Error(`${response.status} ${detail}`.trim());
+  }
+  return response.json();
+}
+
+function shortLabel(node) {
+  switch (node.type) {
+    case 'Penalty': {
+      const y = year(node.earliest);
+      const kind = humanKind(node.kind) || 'penalty';
+      return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${y ? ` ${y}` : ''}`;
+    }
+    case 'Criticism':
+      return `Criticism${node.earliest ? ` ${year(node.earliest)}` : ''}`;
+    case 'Vote':
+      return `Vote${node.earliest ? ` ${year(node.earliest)}` : ''}`;
+    default:
+      return node.label || node.id;
+  }
+}
+
+/** When a node first appears in the story: its own date for events and groups founded after 1917,
+ * else its first dated link or the first event it is linked to (a person's first criticism,
+ * membership or penalty, not their birth). */
+function firstAppearance(node, incident, byId) {
+  const candidates = [];
+  const inStory = (d) => d && d >= '1917-01-01';
+  if (inStory(node.earliest)) {
+    candidates.push(node.earliest);
+  }
+  if (!['Penalty', 'Criticism', 'Vote', 'Purge'].includes(node.type) || candidates.length === 0) {
+    for (const edge of incident) {
+      if (inStory(edge.earliest)) {
+        candidates.push(edge.earliest);
+      }
+      const other = byId.get(edge.source === node.id ? edge.target : edge.source);
+      if (other && ['Penalty', 'Criticism', 'Vote', 'Purge'].includes(other.type) && inStory(other.earliest)) {
+        candidates.push(other.earliest);
+      }
+    }
+  }
+  candidates.sort();
+  return candidates[0] || null;
+}
+
+function prepare(network) {
+  const byId = new Map(network.nodes.map((n) => [n.id, n]));
+  const incident = new Map(network.nodes.map((n) => [n.id, []]));
+  network.edges.forEach((e) => {
+    incident.get(e.source)?.push(e);
+    incident.get(e.target)?.push(e);
+  });
+  // Factions in the order they were founded, so the palette reads the same on every visit.
+  const factionNodes = network.nodes.filter((n) => n.type === 'Faction')
+    .sort((a, b) => (a.earliest || '9999').localeCompare(b.earliest || '9999') || a.id.localeCompare(b.id));
+  const used = new Set(network.nodes.flatMap((n) => n.factions || []));
+  const ordered = [...factionNodes.map((n) => n.id), ...[...used].filter((f) => !byId.has(f)).sort()];
+  ordered.forEach((id, i) => {
+    state.factionColour.set(id, FACTION_PALETTE[i % FACTION_PALETTE.length]);
+    state.factionName.set(id, byId.get(id)?.label || id);
+  });
+  state.factionColour.set(NO_FACTION, NO_FACTION_COLOUR);
+  state.factionName.set(NO_FACTION, 'No faction recorded');
+
+  const personFactions = (n) => (n.factions && n.factions.length ? n.factions : [NO_FACTION]);
+  const elements = [];
+  network.nodes.forEach((n) => {
+    let factionKeys = null;
+    if (n.type === 'Person') {
+      factionKeys = personFactions(n);
+    } else if (n.type === 'Faction') {
+      factionKeys = [n.id];
+    } else if (n.type === 'Penalty') {
+      const received = incident.get(n.id).find((e) => e.type === 'RECEIVED' && e.target === n.id);
+      const person = received && byId.get(received.source);
+      factionKeys = person ? personFactions(person) : [NO_FACTION];
+    }
+    elements.push({
+      group: 'nodes',
+      data: {
+        ...n,
+        factions: n.factions || [],
+        factionKeys,
+        short: shortLabel(n),
+        first: firstAppearance(n, incident.get(n.id), byId),
+        colour: typeStyle(n.type).colour,
+        shape: typeStyle(n.type).shape,
+        size: 20,
+      },
+      classes: [n.type === 'Penalty' || n.type === 'Criticism' || n.type === 'Vote' ? 'event' : 'actor',
+        n.outcome === 'PROPOSED_NOT_APPLIED' ? 'averted' : ''].join(' ').trim(),
+    });
+  });
+  network.edges.forEach((e) => {
+    const s = edgeStyle(e.type);
+    elements.push({
+      group: 'edges',
+      data: { ...e, colour: s.colour, width: s.width, lineStyle: s.style, arrow: s.arrow },
+      classes: s.faint ? 'faint' : '',
+    });
+  });
+  return elements;
+}
+
+// --- styles ----------------------------------------------------------------------------------
+
+const STYLE = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)',
+      shape: 'data(shape)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-width': 1.5,
+      'border-color': '#ffffff',
+      label: '',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'font-size': 11,
+      color: '#2b2b2b',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 3,
+      'text-wrap': 'wrap',
+      'text-max-width': 110,
+      'text-outline-color': '#fbfaf7',
+      'text-outline-width': 2.5,
+      'min-zoomed-font-size': 6,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  { selector: 'node.actor', style: { label: 'data(short)' } },
+  { selector: 'node[type = "Person"]', style: { 'font-weight': 600, 'font-size': 'mapData(size, 22, 70, 13, 24)', 'text-max-width': 170 } },
+  { selector: 'node[type = "Faction"]', style: { 'font-size': 'mapData(size, 24, 60, 13, 20)', 'text-max-width': 160 } },
+  { selector: 'node[type = "Organ"], node[type = "Faction"], node[type = "Place"]', style: { 'font-style': 'italic' } },
+  // organs, places and meetings are named once zoomed in; persons and factions always
+  { selector: 'node[type = "Organ"]', style: { 'font-size': 'mapData(size, 18, 56, 11, 16)', 'text-max-width': 140 } },
+  { selector: 'node.actor[type != "Person"][type != "Faction"]', style: { 'min-zoomed-font-size': 10, color: '#57534b' } },
+  { selector: 'node.averted', style: { 'background-opacity': 0.35, 'border-color': 'data(colour)', 'border-style': 'dashed', 'border-width': 1.5 } },
+  { selector: 'node.hover, node.neighbour, node:selected', style: { label: 'data(short)', 'z-index': 20 } },
+  { selector: 'node:selected', style: { 'border-color': '#111111', 'border-width': 3, 'font-size': 13 } },
+  { selector: 'node.hover', style: { 'border-color': '#111111', 'border-width': 2.5 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': 'data(colour)',
+      'line-style': 'data(lineStyle)',
+      'target-arrow-color': 'data(colour)',
+      'target-arrow-shape': 'data(arrow)',
+      'arrow-scale': 0.9,
+      'curve-style': 'bezier',
+      opacity: 0.75,
+    },
+  },
+  { selector: 'edge.faint', style: { opacity: 0.35 } },
+  { selector: 'edge:selected', style: { width: 4, opacity: 1, 'z-index': 30 } },
+  { selector: 'edge.hover, edge.neighbour', style: { opacity: 1, 'z-index': 15 } },
+  // in the timeline a person's name stands left of their row
+  { selector: 'node.row-label', style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -6, 'text-margin-y': 0,
+    'text-max-width': 220, 'text-wrap': 'none' } },
+  { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0 } },
+  { selector: '.hidden', style: { display: 'none' } },
+];
+
+function colourOf(data) {
+  if (state.colour === 'type') {
+    return typeStyle(data.type).colour;
+  }
+  if (data.factionKeys) {
+    const first = data.factionKeys[0];
+    return state.factionColour.get(first) || NO_FACTION_COLOUR;
+  }
+  return '#d9d4c7'; // not a faction matter: a quiet neutral, the shape tells the kind
+}
+
+function applyColours() {
+  cy.batch(() => cy.nodes().forEach((n) => n.data('colour', colourOf(n.data()))));
+  renderLegend();
+  renderFilters();
+}
+
+async function ensureCentrality(metric) {
+  if (state.centrality.has(metric)) {
+    return state.centrality.get(metric);
+  }
+  const rel = [...new Set(cy.edges().map((e) => e.data('type')))].join(',');
+  const answer = await getJson(`${API}/analytics/centrality?metric=${encodeURIComponent(metric)}`
+    + `&rel=${encodeURIComponent(rel)}&limit=1000`);
+  const scores = new Map(answer.scores.map((s) => [s.node.id, s.score]));
+  state.centrality.set(metric, scores);
+  return scores;
+}
+
+function applySizes() {
+  let value;
+  if (state.size === 'degree') {
+    value = (n) => n.connectedEdges(':visible').length;
+  } else {
+    const metric = state.size === 'centrality-degree' ? 'degree' : state.size;
+    const scores = state.centrality.get(metric) || new Map();
+    value = (n) => scores.get(n.id()) || 0;
+  }
+  const values = new Map(cy.nodes().map((n) => [n.id(), value(n)]));
+  const max = Math.max(1e-9, ...values.values());
+  cy.batch(() => cy.nodes().forEach((n) => {
+    const [small, large] = typeStyle(n.data('type')).size;
+    n.data('size', Math.round(small + (large - small) * Math.sqrt(values.get(n.id()) / max)));
+  }));
+}
+
+async function setSize(size) {
+  state.size = size;
+  if (size !== 'degree') {
+    const metric = size === 'centrality-degree' ? 'degree' : size;
+    try {
+      setStatus(`Fetching ${metric} centrality…`);
+      await ensureCentrality(metric);
+    } catch (e) {
+      setStatus(`Could not fetch the centrality scores (${e.message}).`);
+      return;
+    }
+  }
+  applySizes();
+  updateStatus();
+}
+
+// --- layouts ---------------------------------------------------------------------------------
+
+const PX_PER_YEAR = 170;
+
+/** Force-directed layout per kind of link: [ideal length, elasticity divisor (higher pulls less)]. */
+const COSE_EDGE = {
+  RECEIVED: [14, 30],
+  CRITICIZED: [70, 100],
+  MEMBER_OF: [50, 100],
+  GROUNDS: [40, 100],
+  DECIDED: [20, 60],
+  IMPOSED_BY: [110, 700],
+  FROM: [110, 900],
+  TO: [90, 500],
+};
+
+const EVENT_TYPES = ['Penalty', 'Vote', 'Criticism'];
+
+/** The actor an event node belongs to: a penalty's recipient, a vote's or grounds-criticism's penalty's recipient. */
+function anchorOf(node) {
+  const type = node.data('type');
+  if (type === 'Penalty') {
+    return node.incomers('edge[type = "RECEIVED"]').sources().first();
+  }
+  if (type === 'Vote') {
+    const penalty = node.outgoers('edge[type = "DECIDED"]').targets().first();
+    return penalty.nonempty() ? anchorOf(penalty) : penalty;
+  }
+  if (type === 'Criticism') {
+    const penalty = node.incomers('edge[type = "GROUNDS"]').sources().first();
+    return penalty.nonempty() ? anchorOf(penalty) : penalty;
+  }
+  return cy.collection();
+}
+
+function xOfDate(iso) {
+  if (!iso) {
+    return -PX_PER_YEAR; // undated: a column left of 1918
+  }
+  const [y, m, d] = iso.split('-').map(Number);
+  return (y - FIRST_YEAR + (m - 1) / 12 + ((d || 1) - 1) / 365) * PX_PER_YEAR;
+}
+
+/** Packs nodes into rows of a band so that nodes close in x do not overlap; returns the band's height. */
+function packBand(members, top, gap, rowHeight, positions) {
+  const rowEnds = [];
+  members.sort((a, b) => a.x - b.x || a.id.localeCompare(b.id)).forEach((m) => {
+    let row = rowEnds.findIndex((end) => end + gap <= m.x);
+    if (row < 0) {
+      row = rowEnds.length;
+      rowEnds.push(m.x);
+    } else {
+      rowEnds[row] = m.x;
+    }
+    positions[m.id] = { x: m.x, y: top + row * rowHeight };
+  });
+  return rowEnds.length * rowHeight;
+}
+
+/** Life lines: one row per person (grouped by faction), their penalties on their row at the
+ * penalty's date, x by when each node first appears; factions in a band above, organs, places and
+ * meetings in bands below. */
+function timelinePositions(nodes) {
+  const ROW = 30;
+  const factionOrder = [...state.factionColour.keys()];
+  const rank = (n) => {
+    const f = (n.data('factionKeys') || [NO_FACTION])[0];
+    return f === NO_FACTION ? factionOrder.length : factionOrder.indexOf(f);
+  };
+  const positions = {};
+  const factions = nodes.filter('[type = "Faction"]').map((n) => ({ id: n.id(), x: xOfDate(n.data('first')) }));
+  const factionHeight = packBand(factions, 0, 190, 40, positions);
+  const top = factionHeight + 70;
+  const persons = nodes.filter('[type = "Person"]').sort((a, b) => rank(a) - rank(b)
+    || (a.data('first') || '').localeCompare(b.data('first') || '') || a.id().localeCompare(b.id()));
+  const rowY = new Map();
+  persons.forEach((n, i) => {
+    rowY.set(n.id(), top + i * ROW);
+    positions[n.id()] = { x: xOfDate(n.data('first')) - 30, y: top + i * ROW };
+  });
+  // events on their actor's row, nudged up or down where two fall on the same spot
+  const taken = new Map();
+  const offsets = [0, -10, 10, -20, 20];
+  nodes.filter((n) => EVENT_TYPES.includes(n.data('type'))).forEach((n) => {
+    const anchor = anchorOf(n);
+    if (anchor.empty() || !rowY.has(anchor.id())) {
+      return;
+    }
+    const x = xOfDate(n.data('earliest') || n.data('first'));
+    const key = `${anchor.id()}@${Math.round(x / 12)}`;
+    const k = taken.get(key) || 0;
+    taken.set(key, k + 1);
+    positions[n.id()] = { x: x + (k >= offsets.length ? 12 * (k - offsets.length + 1) : 0), y: rowY.get(anchor.id()) + offsets[Math.min(k, offsets.length - 1)] };
+  });
+  // everything else in bands below, by kind
+  let y = top + persons.length * ROW + 80;
+  const rest = nodes.filter((n) => !positions[n.id()]);
+  const kinds = ['Organ', 'Congress', 'Plenum', 'Session', 'Document', 'Purge', 'Place', 'Vote', 'Criticism', 'Penalty'];
+  const order = (t) => (kinds.includes(t) ? kinds.indexOf(t) : kinds.length);
+  [...new Set(rest.map((n) => n.data('type')))].sort((a, b) => order(a) - order(b)).forEach((type) => {
+    const members = rest.filter((n) => n.data('type') === type).map((n) => ({ id: n.id(), x: xOfDate(n.data('first')) }));
+    y += packBand(members, y, 150, 44, positions) + 40;
+  });
+  return positions;
+}
+
+/** Penalties, votes and grounds-criticisms around the actor they belong to, in small rings. */
+function placeSatellites(nodes) {
+  const byAnchor = new Map();
+  nodes.filter((n) => EVENT_TYPES.includes(n.data('type'))).forEach((n) => {
+    const anchor = anchorOf(n);
+    if (anchor.nonempty() && nodes.contains(anchor)) {
+      if (!byAnchor.has(anchor.id())) {
+        byAnchor.set(anchor.id(), []);
+      }
+      byAnchor.get(anchor.id()).push(n);
+    }
+  });
+  byAnchor.forEach((events, id) => {
+    const anchor = cy.getElementById(id);
+    const centre = anchor.position();
+    events.sort((a, b) => (a.data('earliest') || '').localeCompare(b.data('earliest') || ''));
+    const radius = anchor.width() / 2 + 12 + Math.max(0, events.length - 8) * 1.6;
+    events.forEach((n, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / events.length;
+      n.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+    });
+  });
+}
+
+function layoutOptions(name, eles) {
+  switch (name) {
+    case 'concentric':
+      // actors only; their penalties and votes are placed around them afterwards (placeSatellites)
+      return {
+        name: 'concentric',
+        animate: false,
+        concentric: (n) => n.data('size'),
+        levelWidth: () => 6,
+        minNodeSpacing: 26,
+        spacingFactor: 1,
+        nodeDimensionsIncludeLabels: false,
+      };
+    case 'timeline': {
+      const positions = timelinePositions(eles.nodes());
+      return { name: 'preset', animate: false, positions: (n) => positions[n.id()], fit: true, padding: 40 };
+    }
+    default:
+      return {
+        name: 'cose',
+        animate: false,
+        randomize: true,
+        nodeDimensionsIncludeLabels: false,
+        // penalties sit close to whoever received them; links to organs and places pull weakly, so the
+        // few organs that imposed most penalties do not drag everyone into one knot
+        idealEdgeLength: (e) => COSE_EDGE[e.data('type')]?.[0] ?? 60,
+        edgeElasticity: (e) => COSE_EDGE[e.data('type')]?.[1] ?? 100,
+        nodeRepulsion: (n) => (n.data('type') === 'Penalty' ? 800 : 6000),
+        nodeOverlap: 10,
+        gravity: 1,
+        numIter: 1000,
+        componentSpacing: 40,
+        padding: 30,
+      };
+  }
+}
+
+/** A force layout comes out round; the canvas is wide: stretch x (at most 1.8 times) to fill it. */
+function stretchToCanvas(nodes) {
+  const box = nodes.boundingBox();
+  const ratio = (cy.width() / Math.max(1, cy.height())) / (box.w / Math.max(1, box.h));
+  if (ratio <= 1.05 || nodes.length < 3) {
+    return;
+  }
+  const factor = Math.min(1.8, ratio);
+  const centre = box.x1 + box.w / 2;
+  nodes.positions((n) => ({ x: centre + (n.position('x') - centre) * factor, y: n.position('y') }));
+}
+
+function runLayout(eles) {
+  const satellites = state.layout === 'concentric'
+    ? eles.nodes().filter((n) => EVENT_TYPES.includes(n.data('type')) && anchorOf(n).nonempty() && eles.contains(anchorOf(n)))
+    : cy.collection();
+  const laidOut = eles.not(satellites);
+  cy.nodes('[type = "Person"]').toggleClass('row-label', state.layout === 'timeline');
+  return new Promise((resolve) => {
+    const layout = laidOut.layout(layoutOptions(state.layout, laidOut));
+    layout.one('layoutstop', () => resolve());
+    layout.run();
+  }).then(() => {
+    if (state.layout === 'cose') {
+      stretchToCanvas(eles.nodes());
+    }
+    if (satellites.nonempty()) {
+      placeSatellites(eles.nodes());
+    }
+    cy.fit(cy.elements(':visible'), 30);
+    updateAxis();
+  });
+}
+
+function updateAxis() {
+  const axis = $('axis');
+  if (state.layout !== 'timeline') {
+    axis.hidden = true;
+    return;
+  }
+  axis.hidden = false;
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const step = zoom * PX_PER_YEAR < 45 ? 5 : zoom * PX_PER_YEAR < 90 ? 2 : 1;
+  axis.replaceChildren();
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y += step) {
+    const tick = document.createElement('span');
+    tick.className = 'tick';
+    tick.style.left = `${(y - FIRST_YEAR) * PX_PER_YEAR * zoom + pan.x}px`;
+    tick.textContent = String(y);
+    axis.append(tick);
+  }
+}
+
+// --- filters, legend, histogram ---------------------------------------------------------------
+
+function shapeIcon(shape, colour, dashed) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'icon');
+  const paths = {
+    ellipse: 'M8 2a6 6 0 1 1 0 12A6 6 0 0 1 8 2z',
+    hexagon: 'M4.5 2h7L15 8l-3.5 6h-7L1 8z',
+    diamond: 'M8 1l6 7-6 7-6-7z',
+    'round-triangle': 'M8 2l6.5 11h-13z',
+    'round-rectangle': 'M3 3h10a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z',
+    star: 'M8 1l2 4.6 5 .5-3.8 3.3 1.1 4.9L8 11.8 3.7 14.3l1.1-4.9L1 6.1l5-.5z',
+    'round-tag': 'M2 3h8l4 5-4 5H2z',
+  };
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', paths[shape] || paths.ellipse);
+  path.setAttribute('fill', colour);
+  if (dashed) {
+    path.setAttribute('fill-opacity', '0.35');
+    path.setAttribute('stroke', colour);
+    path.setAttribute('stroke-dasharray', '2 1.5');
+  }
+  svg.append(path);
+  return svg;
+}
+
+function lineIcon(type) {
+  const s = edgeStyle(type);
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 26 10');
+  svg.setAttribute('width', '26');
+  svg.setAttribute('height', '10');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'icon');
+  const line = document.createElementNS(ns, 'line');
+  line.setAttribute('x1', '1');
+  line.setAttribute('y1', '5');
+  line.setAttribute('x2', s.arrow === 'none' ? '25' : '19');
+  line.setAttribute('y2', '5');
+  line.setAttribute('stroke', s.colour);
+  line.setAttribute('stroke-width', String(Math.max(1.5, s.width)));
+  if (s.style === 'dashed') {
+    line.setAttribute('stroke-dasharray', '4 2');
+  } else if (s.style === 'dotted') {
+    line.setAttribute('stroke-dasharray', '1.5 2');
+  }
+  svg.append(line);
+  if (s.arrow !== 'none') {
+    const head = document.createElementNS(ns, 'path');
+    head.setAttribute('d', 'M18 1l7 4-7 4z');
+    head.setAttribute('fill', s.colour);
+    svg.append(head);
+  }
+  return svg;
+}
+
+function countBy(eles, key) {
+  const counts = new Map();
+  eles.forEach((e) => {
+    const values = key(e);
+    (Array.isArray(values) ? values : [values]).forEach((v) => counts.set(v, (counts.get(v) || 0) + 1));
+  });
+  return counts;
+}
+
+function checkbox(group, value, text, count, icon, checked, onChange) {
+  const label = document.createElement('label');
+  label.className = 'check';
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.value = value;
+  input.checked = checked;
+  input.addEventListener('change', () => onChange(input.checked));
+  const name = document.createElement('span');
+  name.className = 'check-name';
+  name.textContent = text;
+  const n = document.createElement('span');
+  n.className = 'count';
+  n.textContent = String(count);
+  n.setAttribute('aria-label', `${count} in all`);
+  label.append(input, icon, name, n);
+  group.append(label);
+}
+
+function groupButtons(fieldset, all, set) {
+  const row = document.createElement('div');
+  row.className = 'row small';
+  const make = (text, check) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'link-button';
+    b.textContent = text;
+    b.setAttribute('aria-label', `${text}: ${fieldset.querySelector('legend').textContent}`);
+    b.addEventListener('click', () => {
+      all.forEach((v) => (check ? set.add(v) : set.delete(v)));
+      renderFilters();
+      applyFilters();
+    });
+    return b;
+  };
+  row.append(make('all', true), make('none', false));
+  fieldset.append(row);
+}
+
+function resetFieldset(fieldset) {
+  const legend = fieldset.querySelector('legend');
+  fieldset.replaceChildren(legend);
+}
+
+function renderFilters() {
+  const nodeTypes = countBy(cy.nodes(), (n) => n.data('type'));
+  const types = [...nodeTypes.keys()].sort((a, b) => nodeTypes.get(b) - nodeTypes.get(a) || a.localeCompare(b));
+  const nodeSet = $('node-type-filters');
+  resetFieldset(nodeSet);
+  groupButtons(nodeSet, types, state.nodeTypes);
+  types.forEach((t) => {
+    const ts = typeStyle(t);
+    checkbox(nodeSet, t, TYPE_WORDS[t] || t, nodeTypes.get(t),
+      shapeIcon(ts.shape, state.colour === 'type' ? ts.colour : '#8f8a80'), state.nodeTypes.has(t), (on) => {
+        if (on) {
+          state.nodeTypes.add(t);
+        } else {
+          state.nodeTypes.delete(t);
+        }
+        applyFilters();
+      });
+  });
+
+  const edgeTypes = countBy(cy.edges(), (e) => e.data('type'));
+  const rels = [...edgeTypes.keys()].sort((a, b) => edgeTypes.get(b) - edgeTypes.get(a) || a.localeCompare(b));
+  const edgeSet = $('edge-type-filters');
+  resetFieldset(edgeSet);
+  groupButtons(edgeSet, rels, state.edgeTypes);
+  rels.forEach((t) => checkbox(edgeSet, t, edgeWords(t), edgeTypes.get(t), lineIcon(t), state.edgeTypes.has(t), (on) => {
+    if (on) {
+      state.edgeTypes.add(t);
+    } else {
+      state.edgeTypes.delete(t);
+    }
+    applyFilters();
+  }));
+
+  const persons = countBy(cy.nodes('[type = "Person"]'), (n) => n.data('factionKeys'));
+  const factions = [...state.factionColour.keys()].filter((f) => persons.has(f) || cy.getElementById(f).nonempty());
+  const factionSet = $('faction-filters');
+  resetFieldset(factionSet);
+  groupButtons(factionSet, factions, state.factions);
+  factions.forEach((f) => checkbox(factionSet, f, state.factionName.get(f), persons.get(f) || 0,
+    shapeIcon('ellipse', state.factionColour.get(f)), state.factions.has(f), (on) => {
+      if (on) {
+        state.factions.add(f);
+      } else {
+        state.factions.delete(f);
+      }
+      applyFilters();
+    }));
+}
+
+function legendRow(icon, text) {
+  const li = document.createElement('li');
+  const span = document.createElement('span');
+  span.textContent = text;
+  li.append(icon, span);
+  return li;
+}
+
+function renderLegend() {
+  const legend = $('legend');
+  legend.replaceChildren();
+  const title = document.createElement('h2');
+  title.textContent = state.colour === 'faction' ? 'Colour: faction' : 'Colour: kind of node';
+  const colours = document.createElement('ul');
+  if (state.colour === 'faction') {
+    const present = new Set(cy.nodes().flatMap((n) => n.data('factionKeys') || []));
+    [...state.factionColour.keys()].filter((f) => present.has(f))
+      .forEach((f) => colours.append(legendRow(shapeIcon('ellipse', state.factionColour.get(f)), state.factionName.get(f))));
+    colours.append(legendRow(shapeIcon('round-rectangle', '#d9d4c7'), 'Organs, places, meetings'));
+  }
+  const shapesTitle = document.createElement('h2');
+  shapesTitle.textContent = state.colour === 'faction' ? 'Shape: kind of node' : '';
+  const shapes = document.createElement('ul');
+  const types = [...new Set(cy.nodes().map((n) => n.data('type')))]
+    .sort((a, b) => Object.keys(TYPE_STYLE).indexOf(a) - Object.keys(TYPE_STYLE).indexOf(b));
+  types.forEach((t) => {
+    const ts = typeStyle(t);
+    shapes.append(legendRow(shapeIcon(ts.shape, state.colour === 'type' ? ts.colour : '#8f8a80'), TYPE_WORDS[t] || t));
+  });
+  if (cy.nodes('.averted').nonempty()) {
+    shapes.append(legendRow(shapeIcon('diamond', state.colour === 'type' ? TYPE_STYLE.Penalty.colour : '#8f8a80', true),
+      'Penalty moved, not applied'));
+  }
+  const linksTitle = document.createElement('h2');
+  linksTitle.textContent = 'Links';
+  const links = document.createElement('ul');
+  [...new Set(cy.edges().map((e) => e.data('type')))]
+    .sort((a, b) => Object.keys(EDGE_STYLE).indexOf(a) - Object.keys(EDGE_STYLE).indexOf(b))
+    .forEach((t) => links.append(legendRow(lineIcon(t), edgeWords(t))));
+  const toggle = document.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'legend-toggle';
+  toggle.setAttribute('aria-expanded', legend.classList.contains('collapsed') ? 'false' : 'true');
+  toggle.setAttribute('aria-controls', 'legend-body');
+  toggle.textContent = 'Legend';
+  toggle.addEventListener('click', () => {
+    legend.classList.toggle('collapsed');
+    toggle.setAttribute('aria-expanded', legend.classList.contains('collapsed') ? 'false' : 'true');
+  });
+  const group = (...children) => {
+    const div = document.createElement('div');
+    div.append(...children);
+    return div;
+  };
+  const body = document.createElement('div');
+  body.className = 'legend-body';
+  body.id = 'legend-body';
+  if (state.colour === 'faction') {
+    body.append(group(title, colours), group(shapesTitle, shapes), group(linksTitle, links));
+  } else {
+    body.append(group(title, shapes), group(linksTitle, links));
+  }
+  legend.append(toggle, body);
+}
+
+/** Criticisms and penalties per year, the window highlighted: where the story is dense. */
+function renderHistogram() {
+  const counts = new Map();
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+    counts.set(y, { criticisms: 0, penalties: 0 });
+  }
+  cy.edges('[type = "CRITICIZED"]').forEach((e) => {
+    const y = year(e.data('earliest'));
+    if (counts.has(y)) {
+      counts.get(y).criticisms++;
+    }
+  });
+  cy.nodes('[type = "Penalty"]').forEach((n) => {
+    const y = year(n.data('earliest'));
+    if (counts.has(y)) {
+      counts.get(y).penalties++;
+    }
+  });
+  const max = Math.max(1, ...[...counts.values()].map((c) => c.criticisms + c.penalties));
+  const histogram = $('histogram');
+  histogram.replaceChildren();
+  counts.forEach((c, y) => {
+    const bar = document.createElement('div');
+    bar.className = 'bar';
+    bar.dataset.year = String(y);
+    bar.title = `${y}: ${c.criticisms} criticisms, ${c.penalties} penalties`;
+    const crit = document.createElement('div');
+    crit.className = 'bar-criticisms';
+    crit.style.height = `${(100 * c.criticisms) / max}%`;
+    const pen = document.createElement('div');
+    pen.className = 'bar-penalties';
+    pen.style.height = `${(100 * c.penalties) / max}%`;
+    bar.append(pen, crit);
+    histogram.append(bar);
+  });
+}
+
+function updateHistogram() {
+  document.querySelectorAll('#histogram .bar').forEach((bar) => {
+    const y = Number(bar.dataset.year);
+    bar.classList.toggle('out', y < state.from || y > state.to);
+  });
+}
+
+// --- status ----------------------------------------------------------------------------------
+
+function setStatus(text) {
+  $('status').textContent = text;
+}
+
+function updateStatus() {
+  const persons = cy.nodes('[type = "Person"]:visible').length;
+  const nodes = cy.nodes(':visible').length;
+  const criticisms = cy.edges('[type = "CRITICIZED"]:visible').length;
+  const penalties = cy.nodes('[type = "Penalty"]:visible').length;
+  const span = state.from === state.to ? `${state.from}` : `${state.from}–${state.to}`;
+  setStatus(`${span}: ${persons} persons, ${criticisms} criticisms, ${penalties} penalties (${nodes} nodes, `
+    + `${cy.edges(':visible').length} links)${state.truncated ? ' — only the best-connected nodes were loaded' : ''}.`
+    + ' Click a node or link for details.');
+}
+
+// --- time controls ---------------------------------------------------------------------------
+
+function setWindow(from, to) {
+  state.from = Math.max(FIRST_YEAR, Math.min(from, LAST_YEAR));
+  state.to = Math.max(state.from, Math.min(to, LAST_YEAR));
+  $('from-year').value = String(state.from);
+  $('to-year').value = String(state.to);
+  $('from-year').setAttribute('aria-valuetext', `from ${state.from}`);
+  $('to-year').setAttribute('aria-valuetext', `to ${state.to}`);
+  $('years-readout').textContent = state.from === state.to ? `${state.from}` : `${state.from} – ${state.to}`;
+  const span = LAST_YEAR - FIRST_YEAR;
+  const fill = $('range-fill');
+  fill.style.left = `${(100 * (state.from - FIRST_YEAR)) / span}%`;
+  fill.style.right = `${(100 * (LAST_YEAR - state.to)) / span}%`;
+  // keep the "from" handle reachable when both sit at the right end
+  $('from-year').style.zIndex = state.from >= LAST_YEAR - 1 ? '3' : '2';
+  if (cy) {
+    applyFilters();
+  }
+}
+
+function stopPlaying() {
+  if (state.playing) {
+    clearInterval(state.playing);
+    state.playing = null;
+    $('play').textContent = '▶ Play the years';
+    $('play').setAttribute('aria-pressed', 'false');
+  }
+}
+
+function togglePlay() {
+  if (state.playing) {
+    stopPlaying();
+    return;
+  }
+  const width = Math.min(state.to - state.from, 3);
+  let from = FIRST_YEAR;
+  setWindow(from, from + width);
+  $('play').textContent = '⏸ Pause';
+  $('play').setAttribute('aria-pressed', 'true');
+  state.playing = setInterval(() => {
+    from += 1;
+    if (from + width > LAST_YEAR) {
+      stopPlaying();
+      return;
+    }
+    setWindow(from, from + width);
+  }, 1100);
+}
+
+// --- search ----------------------------------------------------------------------------------
+
+let searchTimer = null;
+let searchSeq = 0;
+
+function closeResults() {
+  const list = $('search-results');
+  list.hidden = true;
+  list.replaceChildren();
+  $('search').setAttribute('aria-expanded', 'false');
+  $('search').removeAttribute('aria-activedescendant');
+}
+
+async function search(q) {
+  const seq = ++searchSeq;
+  if (q.trim().length < 2) {
+    closeResults();
+    return;
+  }
+  let answer;
+  try {
+    answer = await getJson(`${API}/search?q=${encodeURIComponent(q.trim())}&limit=30`);
+  } catch (e) {
+    setStatus(`Search failed (${e.message}).`);
+    return;
+  }
+  if (seq !== searchSeq) {
+    return; // a newer search is under way
+  }
+  const list = $('search-results');
+  list.replaceChildren();
+  const hits = answer.hits.filter((h) => h.type !== 'Source')
+    .sort((a, b) => Number(cy.getElementById(b.id).nonempty()) - Number(cy.getElementById(a.id).nonempty()))
+    .slice(0, 10);
+  if (hits.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = 'No match';
+    list.append(li);
+  }
+  hits.forEach((hit, i) => {
+    const inNetwork = cy.getElementById(hit.id).nonempty();
+    const li = document.createElement('li');
+    li.id = `hit-${i}`;
+    li.setAttribute('role', 'option');
+    li.dataset.id = hit.id;
+    li.setAttribute('aria-disabled', inNetwork ? 'false' : 'true');
+    li.className = inNetwork ? 'hit' : 'hit off';
+    const name = document.createElement('span');
+    name.textContent = hit.name;
+    const type = document.createElement('span');
+    type.className = 'hit-type';
+    type.textContent = inNetwork ? hit.type : `${hit.type}, not in the network`;
+    li.append(name, type);
+    li.addEventListener('mousedown', (ev) => {
+      ev.preventDefault();
+      if (inNetwork) {
+        pick(hit.id);
+      }
+    });
+    list.append(li);
+  });
+  list.hidden = false;
+  $('search').setAttribute('aria-expanded', 'true');
+}
+
+function moveActive(delta) {
+  const options = [...document.querySelectorAll('#search-results [role="option"][aria-disabled="false"]')];
+  if (options.length === 0) {
+    return;
+  }
+  const current = options.findIndex((o) => o.getAttribute('aria-selected') === 'true');
+  options.forEach((o) => o.setAttribute('aria-selected', 'false'));
+  const next = options[(current + delta + options.length) % options.length];
+  next.setAttribute('aria-selected', 'true');
+  $('search').setAttribute('aria-activedescendant', next.id);
+  next.scrollIntoView({ block: 'nearest' });
+}
+
+function pick(id) {
+  closeResults();
+  focusNode(id);
+}
+
+/** Centres the node, selects it and opens its details; widens the view first when it is hidden. */
+function focusNode(id) {
+  const node = cy.getElementById(id);
+  if (node.empty()) {
+    setStatus(`${id} is not in the network.`);
+    return;
+  }
+  if (node.hasClass('hidden')) {
+    state.nodeTypes = new Set(cy.nodes().map((n) => n.data('type')));
+    state.edgeTypes = new Set(cy.edges().map((e) => e.data('type')));
+    state.factions = new Set(state.factionColour.keys());
+    renderFilters();
+    setWindow(FIRST_YEAR, LAST_YEAR);
+  }
+  cy.elements().unselect();
+  node.select();
+  highlight(node);
+  showNode(node.data(), context());
+  closeIn(node.closedNeighborhood(':visible'));
+}
+
+// --- interaction -----------------------------------------------------------------------------
+
+function highlight(ele) {
+  cy.batch(() => {
+    cy.elements().removeClass('faded neighbour');
+    if (!ele) {
+      return;
+    }
+    const near = ele.isNode() ? ele.closedNeighborhood(':visible') : ele.union(ele.connectedNodes());
+    cy.elements(':visible').difference(near).addClass('faded');
+    near.addClass('neighbour');
+  });
+}
+
+let canvasSize = null;
+
+/** Tells Cytoscape the canvas changed size (the side panel opened or closed), keeping the centre of the view. */
+function syncSize() {
+  const next = { w: $('cy').clientWidth, h: $('cy').clientHeight };
+  if (next.w === canvasSize.w && next.h === canvasSize.h) {
+    return;
+  }
+  cy.resize();
+  cy.panBy({ x: (next.w - canvasSize.w) / 2, y: (next.h - canvasSize.h) / 2 });
+  canvasSize = next;
+}
+
+/** Zooms in on what was picked so that its neighbours can be read; never zooms out. */
+function closeIn(eles) {
+  requestAnimationFrame(() => {
+    syncSize();
+    const box = eles.boundingBox();
+    const fitZoom = Math.min(cy.width() / (box.w + 160), cy.height() / (box.h + 160));
+    const zoom = Math.max(cy.zoom(), Math.min(1.3, fitZoom));
+    cy.animate({ zoom, center: { eles } }, { duration: 350 });
+  });
+}
+
+function context() {
+  return {
+    label: (id) => {
+      const n = cy.getElementById(id);
+      return n.nonempty() ? n.data('label') : id;
+    },
+    inNetwork: (id) => cy.getElementById(id).nonempty(),
+    focus: (id) => focusNode(id),
+    neighbours: (id) => cy.getElementById(id).connectedEdges(':visible').map((e) => ({
+      edge: e.data(),
+      other: (e.data('source') === id ? e.target() : e.source()).data(),
+      outgoing: e.data('source') === id,
+    })),
+    edgeWords,
+  };
+}
+
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function exportName(ext) {
+  return `dissent-graph-${state.from}-${state.to}.${ext}`;
+}
+
+function bindControls() {
+  $('from-year').addEventListener('input', (e) => {
+    stopPlaying();
+    const from = Number(e.target.value);
+    setWindow(from, Math.max(from, state.to));
+  });
+  $('to-year').addEventListener('input', (e) => {
+    stopPlaying();
+    const to = Number(e.target.value);
+    setWindow(Math.min(state.from, to), to);
+  });
+  document.querySelectorAll('.eras .chip').forEach((b) => b.addEventListener('click', () => {
+    stopPlaying();
+    setWindow(Number(b.dataset.from), Number(b.dataset.to));
+  }));
+  $('play').addEventListener('click', togglePlay);
+
+  document.querySelectorAll('input[name="colour"]').forEach((r) => r.addEventListener('change', () => {
+    state.colour = r.value;
+    applyColours();
+  }));
+  $('size-by').addEventListener('change', (e) => setSize(e.target.value));
+  $('layout').addEventListener('change', (e) => {
+    state.layout = e.target.value;
+    runLayout(cy.elements());
+  });
+  $('arrange').addEventListener('click', () => runLayout(cy.elements(':visible')));
+  $('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 300 }));
+
+  $('export-png').addEventListener('click', () => {
+    download(cy.png({ output: 'blob', bg: '#fbfaf7', full: true, scale: 2, maxWidth: 8000, maxHeight: 8000 }), exportName('png'));
+  });
+  $('export-svg').addEventListener('click', () => {
+    download(new Blob([svg()], { type: 'image/svg+xml' }), exportName('svg'));
+  });
+
+  const input = $('search');
+  input.addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => search(input.value), 200);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      moveActive(e.key === 'ArrowDown' ? 1 : -1);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const active = document.querySelector('#search-results [aria-selected="true"]')
+        || document.querySelector('#search-results [role="option"][aria-disabled="false"]');
+      if (active) {
+        pick(active.dataset.id);
+      }
+    } else if (e.key === 'Escape') {
+      closeResults();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(closeResults, 150));
+
+  $('panel-close').addEventListener('click', () => {
+    closePanel();
+    cy.elements().unselect();
+    highlight(null);
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !$('panel').hidden && document.activeElement !== input) {
+      closePanel();
+      cy.elements().unselect();
+      highlight(null);
+    }
+  });
+
+  cy.on('tap', 'node', (e) => {
+    highlight(e.target);
+    showNode(e.target.data(), context());
+    closeIn(e.target.closedNeighborhood(':visible'));
+  });
+  cy.on('tap', 'edge', (e) => {
+    highlight(e.target);
+    showEdge(e.target.data(), context());
+  });
+  cy.on('tap', (e) => {
+    if (e.target === cy) {
+      highlight(null);
+    }
+  });
+  cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
+  cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+  cy.on('viewport', updateAxis);
+}
+
+function svg() {
+  return toSvg(cy, `Dissent Graph, ${state.from}–${state.to}`);
+}
+
+// --- start -----------------------------------------------------------------------------------
+
+async function start() {
+  setWindow(FIRST_YEAR, LAST_YEAR);
+  let network;
+  try {
+    network = await getJson(`${API}/graph/network`);
+  } catch (e) {
+    setStatus(`The network could not be loaded (${e.message}). Is the service running?`);
+    return;
+  }
+  state.truncated = network.truncated;
+  cy = cytoscape({
+    container: $('cy'),
+    elements: prepare(network),
+    style: STYLE,
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+  });
+  canvasSize = { w: $('cy').clientWidth, h: $('cy').clientHeight };
+  new ResizeObserver(syncSize).observe($('cy'));
+  window.dgCy = cy;
+  window.dgSvg = svg;
+  window.dgSetWindow = setWindow;
+  state.nodeTypes = new Set(cy.nodes().map((n) => n.data('type')));
+  state.edgeTypes = new Set(cy.edges().map((e) => e.data('type')));
+  state.factions = new Set(state.factionColour.keys());
+  bindControls();
+  applyColours();
+  renderHistogram();
+  applyFilters();
+  cy.resize(); // the legend has taken its height by now
+  await runLayout(cy.elements());
+  window.dgReady = true;
+  document.body.dataset.ready = 'true';
+}
+
+start();
