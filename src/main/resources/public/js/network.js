@@ -78,6 +78,10 @@ const state = {
 const $ = (id) => document.getElementById(id);
 let cy = null;
 
+/** What the window and the filters show now. The `hidden` class is exact at once; Cytoscape's
+ * visibility selector follows only once the style has been recomputed, a moment later. */
+const shown = (eles) => eles.not('.hidden');
+
 // --- the window rule (the same as GET /api/graph/network?from=&to=) ----------------------------
 
 function windowDates() {
@@ -333,7 +337,7 @@ async function ensureCentrality(metric) {
 function applySizes() {
   let value;
   if (state.size === 'degree') {
-    value = (n) => n.connectedEdges(':visible').length;
+    value = (n) => shown(n.connectedEdges()).length;
   } else {
     const metric = state.size === 'centrality-degree' ? 'degree' : state.size;
     const scores = state.centrality.get(metric) || new Map();
@@ -559,7 +563,7 @@ function runLayout(eles) {
     if (satellites.nonempty()) {
       placeSatellites(eles.nodes());
     }
-    cy.fit(cy.elements(':visible'), 30);
+    cy.fit(shown(cy.elements()), 30);
     updateAxis();
   });
 }
@@ -864,13 +868,13 @@ function setStatus(text) {
 }
 
 function updateStatus() {
-  const persons = cy.nodes('[type = "Person"]:visible').length;
-  const nodes = cy.nodes(':visible').length;
-  const criticisms = cy.edges('[type = "CRITICIZED"]:visible').length;
-  const penalties = cy.nodes('[type = "Penalty"]:visible').length;
+  const persons = shown(cy.nodes('[type = "Person"]')).length;
+  const nodes = shown(cy.nodes()).length;
+  const criticisms = shown(cy.edges('[type = "CRITICIZED"]')).length;
+  const penalties = shown(cy.nodes('[type = "Penalty"]')).length;
   const span = state.from === state.to ? `${state.from}` : `${state.from}–${state.to}`;
   setStatus(`${span}: ${persons} persons, ${criticisms} criticisms, ${penalties} penalties (${nodes} nodes, `
-    + `${cy.edges(':visible').length} links)${state.truncated ? ' — only the best-connected nodes were loaded' : ''}.`
+    + `${shown(cy.edges()).length} links)${state.truncated ? ' — only the best-connected nodes were loaded' : ''}.`
     + ' Click a node or link for details.');
 }
 
@@ -1026,7 +1030,7 @@ function focusNode(id) {
   node.select();
   highlight(node);
   showNode(node.data(), context());
-  closeIn(node.closedNeighborhood(':visible'));
+  closeIn(shown(node.closedNeighborhood()));
 }
 
 // --- interaction -----------------------------------------------------------------------------
@@ -1037,8 +1041,8 @@ function highlight(ele) {
     if (!ele) {
       return;
     }
-    const near = ele.isNode() ? ele.closedNeighborhood(':visible') : ele.union(ele.connectedNodes());
-    cy.elements(':visible').difference(near).addClass('faded');
+    const near = ele.isNode() ? shown(ele.closedNeighborhood()) : ele.union(ele.connectedNodes());
+    shown(cy.elements()).difference(near).addClass('faded');
     near.addClass('neighbour');
   });
 }
@@ -1073,9 +1077,13 @@ function context() {
       const n = cy.getElementById(id);
       return n.nonempty() ? n.data('label') : id;
     },
+    short: (id) => {
+      const n = cy.getElementById(id);
+      return n.nonempty() ? n.data('short') : id;
+    },
     inNetwork: (id) => cy.getElementById(id).nonempty(),
     focus: (id) => focusNode(id),
-    neighbours: (id) => cy.getElementById(id).connectedEdges(':visible').map((e) => ({
+    neighbours: (id) => shown(cy.getElementById(id).connectedEdges()).map((e) => ({
       edge: e.data(),
       other: (e.data('source') === id ? e.target() : e.source()).data(),
       outgoing: e.data('source') === id,
@@ -1125,8 +1133,8 @@ function bindControls() {
     state.layout = e.target.value;
     runLayout(cy.elements());
   });
-  $('arrange').addEventListener('click', () => runLayout(cy.elements(':visible')));
-  $('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 300 }));
+  $('arrange').addEventListener('click', () => runLayout(shown(cy.elements())));
+  $('fit').addEventListener('click', () => cy.animate({ fit: { eles: shown(cy.elements()), padding: 30 } }, { duration: 300 }));
 
   $('export-png').addEventListener('click', () => {
     download(cy.png({ output: 'blob', bg: '#fbfaf7', full: true, scale: 2, maxWidth: 8000, maxHeight: 8000 }), exportName('png'));
@@ -1173,7 +1181,7 @@ function bindControls() {
   cy.on('tap', 'node', (e) => {
     highlight(e.target);
     showNode(e.target.data(), context());
-    closeIn(e.target.closedNeighborhood(':visible'));
+    closeIn(shown(e.target.closedNeighborhood()));
   });
   cy.on('tap', 'edge', (e) => {
     highlight(e.target);
@@ -1190,7 +1198,7 @@ function bindControls() {
 }
 
 function svg() {
-  return toSvg(cy, `Dissent Graph, ${state.from}–${state.to}`);
+  return toSvg(shown(cy.elements()), `Dissent Graph, ${state.from}–${state.to}`);
 }
 
 // --- start -----------------------------------------------------------------------------------
@@ -1217,7 +1225,6 @@ async function start() {
   new ResizeObserver(syncSize).observe($('cy'));
   window.dgCy = cy;
   window.dgSvg = svg;
-  window.dgSetWindow = setWindow;
   state.nodeTypes = new Set(cy.nodes().map((n) => n.data('type')));
   state.edgeTypes = new Set(cy.edges().map((e) => e.data('type')));
   state.factions = new Set(state.factionColour.keys());

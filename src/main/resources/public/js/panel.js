@@ -82,10 +82,29 @@ function datePart(text) {
 export function dateWords(edtf, earliest, latest) {
   if (edtf) {
     const parts = edtf.split('/');
-    return parts.length === 2 ? `${datePart(parts[0]) || '?'} – ${datePart(parts[1]) || '?'}` : datePart(edtf);
+    if (parts.length !== 2) {
+      return datePart(edtf);
+    }
+    if (parts[0] === '..') {
+      return `on or before ${datePart(parts[1])}`;
+    }
+    if (parts[1] === '..') {
+      return `${datePart(parts[0])} or later`;
+    }
+    return `${datePart(parts[0]) || '?'} – ${datePart(parts[1]) || '?'}`;
   }
   if (earliest || latest) {
-    return earliest === latest ? earliest : `${earliest || '?'} – ${latest || '?'}`;
+    // a range of whole years, months or days says so: 1920-01-01..1934-12-31 is "1920 – 1934"
+    const wholeYears = (!earliest || earliest.endsWith('-01-01')) && (!latest || latest.endsWith('-12-31'));
+    const words = (iso) => {
+      if (!iso) {
+        return 'open';
+      }
+      return wholeYears ? iso.slice(0, 4) : datePart(iso);
+    };
+    const from = words(earliest);
+    const to = words(latest);
+    return from === to ? from : `${from} – ${to}`;
   }
   return '';
 }
@@ -278,7 +297,7 @@ function entityBlock(entity, withSources = true) {
       ['Outcome', p.outcome ? humanKind(p.outcome) : null],
       ['Decided', p.decisionDate ? dateWords(p.decisionDate) : null],
       ['In effect', p.effectiveDate ? dateWords(p.effectiveDate) : null],
-      ['Active', p.active ? dateWords(p.active) : null],
+      ['Active', p.active && dateWords(p.active) !== when ? dateWords(p.active) : null],
     ]));
   }
   if (p.quote) {
@@ -304,8 +323,7 @@ function entityBlock(entity, withSources = true) {
 /** A node: its entity, and for a person their criticisms and what followed. */
 export async function showNode(data, ctx) {
   const kind = data.type === 'Penalty' ? `Penalty${data.outcome === 'PROPOSED_NOT_APPLIED' ? ' (moved, not applied)' : ''}` : data.type;
-  const { body, signal } = open(kind, data.label, dateWords(null, data.earliest, data.latest) && data.type !== 'Person'
-    ? dateWords(null, data.earliest, data.latest) : '');
+  const { body, signal } = open(kind, data.label, '');
   if (data.factions && data.factions.length) {
     body.append(el('p', { className: 'factions' }, data.factions.map((f) => refButton({ id: f, name: ctx.label(f) }, ctx))
       .flatMap((b, i) => (i === 0 ? [b] : [' · ', b]))));
@@ -342,8 +360,8 @@ export async function showNode(data, ctx) {
 
 /** A link: the criticism it comes from, the penalty or vote it belongs to, or the membership's own evidence. */
 export async function showEdge(data, ctx) {
-  const source = ctx.label(data.source);
-  const target = ctx.label(data.target);
+  const source = ctx.short(data.source);
+  const target = ctx.short(data.target);
   const when = dateWords(data.date, data.earliest, data.latest);
   const { body, signal } = open(ctx.edgeWords(data.type), `${source} → ${target}`, when);
   const note = loading(body);

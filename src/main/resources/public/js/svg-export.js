@@ -124,13 +124,12 @@ function edgeLine(edge, markers) {
     + ` stroke-width="${num(width)}" stroke-opacity="${opacity}"${dash}${marker}/>`;
 }
 
-/** An SVG document of the visible elements of {@code cy}, titled {@code title}. */
-export function toSvg(cy, title) {
-  const nodes = cy.nodes(':visible');
-  const edges = cy.edges(':visible');
+/** An SVG document of the elements {@code eles} (what is shown), titled {@code title}. */
+export function toSvg(eles, title) {
+  const nodes = eles.nodes();
+  const edges = eles.edges();
   const pad = 30;
-  const box = nodes.nonempty() ? cy.elements(':visible').boundingBox({ includeLabels: true })
-    : { x1: 0, y1: 0, w: 100, h: 100 };
+  const box = nodes.nonempty() ? eles.boundingBox({ includeLabels: true }) : { x1: 0, y1: 0, w: 100, h: 100 };
   const x = num(box.x1 - pad);
   const y = num(box.y1 - pad);
   const w = num(box.w + 2 * pad);

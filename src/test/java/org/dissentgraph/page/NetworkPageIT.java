@@ -37,6 +37,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -138,8 +139,8 @@ class NetworkPageIT extends DatabaseTest {
         Api.Answer network = api().get("/api/graph/network?from=1918&to=1938");
 
         assertThat(network.status()).isEqualTo(200);
-        assertThat(number("return window.dgCy.nodes(':visible').length")).isEqualTo(network.list("nodes").size()).isPositive();
-        assertThat(number("return window.dgCy.edges(':visible').length")).isEqualTo(network.list("edges").size());
+        assertThat(drawn("nodes", network.list("nodes").size())).isEqualTo(network.list("nodes").size()).isPositive();
+        assertThat(drawn("edges", network.list("edges").size())).isEqualTo(network.list("edges").size());
         assertThat(driver.findElement(By.id("years-readout")).getText()).isEqualTo("1918 – 1938");
         assertThat(driver.getTitle()).contains("Dissent Graph");
         // filters and legend are built from the data
@@ -159,9 +160,9 @@ class NetworkPageIT extends DatabaseTest {
         }
 
         assertThat(driver.findElement(By.id("years-readout")).getText()).isEqualTo("1936 – 1938");
-        long late = number("return window.dgCy.nodes(':visible').length");
-        assertThat(late).isPositive().isLessThan(all);
-        assertThat(late).isEqualTo(api().get("/api/graph/network?from=1936&to=1938").list("nodes").size());
+        int expected = api().get("/api/graph/network?from=1936&to=1938").list("nodes").size();
+        long late = drawn("nodes", expected);
+        assertThat(late).isEqualTo(expected).isPositive().isLessThan(all);
         // Kossior's criticism of 1922 is not drawn; his execution in 1938 is
         assertThat(js("return window.dgCy.edges(':visible').some(e => e.data('criticismId') === 'kossior-1922-congress-11')"))
                 .isEqualTo(false);
@@ -230,7 +231,7 @@ class NetworkPageIT extends DatabaseTest {
     @Test
     void the_svg_export_is_a_well_formed_svg_of_what_is_shown_and_the_png_export_an_image() throws Exception {
         driver.findElement(By.cssSelector(".eras .chip[data-from='1936']")).click();
-        long shown = number("return window.dgCy.nodes(':visible').length");
+        long shown = drawn("nodes", api().get("/api/graph/network?from=1936&to=1938").list("nodes").size());
 
         String svg = (String) js("return window.dgSvg()");
 
@@ -278,6 +279,20 @@ class NetworkPageIT extends DatabaseTest {
         int dx = (int) Math.round(((Number) at.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0);
         int dy = (int) Math.round(((Number) at.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0);
         new Actions(driver).moveToElement(canvas, dx, dy).click().perform();
+    }
+
+    /**
+     * How many nodes or edges Chromium draws, once that is {@code expected} or 30 s have passed:
+     * Cytoscape updates what {@code :visible} selects a moment after the page changes what is shown.
+     */
+    private long drawn(String what, long expected) {
+        String script = "return window.dgCy." + what + "(':visible').length";
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> number(script) == expected);
+        } catch (TimeoutException e) {
+            // the assertion that follows says what was drawn instead
+        }
+        return number(script);
     }
 
     private void selectOption(String id, String value) {
