@@ -3,59 +3,17 @@
 // copy in the browser. Details come from the public API when something is clicked (panel.js).
 import { showNode, showEdge, closePanel } from './panel.js';
 import { toSvg } from './svg-export.js';
+import {
+  EDGE_STYLE, FACTION_PALETTE, NO_FACTION, NO_FACTION_COLOUR, STYLE, TYPE_STYLE, TYPE_WORDS,
+  edgeStyle, edgeWords, humanKind, lineIcon, shapeIcon, typeStyle, year,
+} from './styles.js';
+import {
+  EVENT_TYPES, PX_PER_YEAR, anchorOf, layoutOptions, placeSatellites, stretchToCanvas,
+} from './layouts.js';
 
 const FIRST_YEAR = 1918;
 const LAST_YEAR = 1938;
 const API = 'api';
-
-// --- colours, shapes, words ------------------------------------------------------------------
-
-// size: [smallest, largest] in pixels at zoom 1, the node's degree or centrality placing it between
-const TYPE_STYLE = {
-  Person: { colour: '#4e79a7', shape: 'ellipse', size: [22, 70] },
-  Faction: { colour: '#b07aa1', shape: 'hexagon', size: [24, 60] },
-  Organ: { colour: '#59a14f', shape: 'round-rectangle', size: [18, 56] },
-  Penalty: { colour: '#e15759', shape: 'diamond', size: [11, 18] },
-  Criticism: { colour: '#f28e2b', shape: 'round-triangle', size: [14, 24] },
-  Vote: { colour: '#76b7b2', shape: 'round-rectangle', size: [12, 20] },
-  Purge: { colour: '#ff9da7', shape: 'star', size: [18, 36] },
-  Place: { colour: '#9c755f', shape: 'round-tag', size: [14, 30] },
-  Congress: { colour: '#edc948', shape: 'round-triangle', size: [18, 40] },
-  Plenum: { colour: '#d4b53a', shape: 'round-triangle', size: [16, 34] },
-  Session: { colour: '#c9a227', shape: 'round-triangle', size: [16, 30] },
-  Document: { colour: '#8c8c8c', shape: 'round-rectangle', size: [14, 28] },
-};
-const OTHER_TYPE = { colour: '#a0a0a0', shape: 'ellipse', size: [14, 30] };
-
-// Colour-blind-friendly qualitative palette (Tableau 10 and Paul Tol's muted), handed to factions in date order.
-const FACTION_PALETTE = ['#e15759', '#f28e2b', '#4e79a7', '#59a14f', '#b07aa1', '#edc948', '#76b7b2', '#ff9da7',
-  '#9c755f', '#332288', '#117733', '#882255', '#44aa99', '#999933', '#aa4499'];
-const NO_FACTION = '__none__';
-const NO_FACTION_COLOUR = '#cfc8ba';
-
-const EDGE_STYLE = {
-  CRITICIZED: { colour: '#b3261e', width: 2.2, style: 'solid', arrow: 'triangle', words: 'criticized' },
-  RECEIVED: { colour: '#5b5b5b', width: 1.3, style: 'solid', arrow: 'triangle', words: 'received (penalty)' },
-  MEMBER_OF: { colour: '#7a6fb0', width: 1.4, style: 'dotted', arrow: 'none', words: 'member of' },
-  IMPOSED_BY: { colour: '#a8a398', width: 0.8, style: 'solid', arrow: 'none', words: 'imposed by', faint: true },
-  FROM: { colour: '#b9b4a9', width: 0.8, style: 'dashed', arrow: 'none', words: 'removed from', faint: true },
-  TO: { colour: '#9c755f', width: 0.8, style: 'dashed', arrow: 'none', words: 'sent to', faint: true },
-  GROUNDS: { colour: '#f28e2b', width: 1.8, style: 'dashed', arrow: 'triangle', words: 'penalty for (grounds)' },
-  DECIDED: { colour: '#4f9a94', width: 1.2, style: 'solid', arrow: 'triangle', words: 'vote decided' },
-  MADE: { colour: '#d98a3a', width: 1, style: 'solid', arrow: 'triangle', words: 'made' },
-  TARGETS: { colour: '#d98a3a', width: 1, style: 'solid', arrow: 'triangle', words: 'targets' },
-};
-const OTHER_EDGE = { colour: '#aaaaaa', width: 1, style: 'solid', arrow: 'none', words: null };
-
-const TYPE_WORDS = { Person: 'Persons', Faction: 'Factions', Organ: 'Party organs', Penalty: 'Penalties', Criticism: 'Criticisms',
-  Vote: 'Votes', Purge: 'Purges', Place: 'Places', Congress: 'Congresses', Plenum: 'Plenums', Session: 'Sessions',
-  Document: 'Documents' };
-
-const typeStyle = (type) => TYPE_STYLE[type] || OTHER_TYPE;
-const edgeStyle = (type) => EDGE_STYLE[type] || OTHER_EDGE;
-const edgeWords = (type) => edgeStyle(type).words || type.toLowerCase().replace(/_/g, ' ');
-const humanKind = (kind) => (kind || '').toLowerCase().replace(/_/g, ' ');
-const year = (iso) => (iso ? Number(iso.slice(0, 4)) : null);
 
 // --- state -----------------------------------------------------------------------------------
 
@@ -243,67 +201,7 @@ function prepare(network) {
   return elements;
 }
 
-// --- styles ----------------------------------------------------------------------------------
-
-const STYLE = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(colour)',
-      shape: 'data(shape)',
-      width: 'data(size)',
-      height: 'data(size)',
-      'border-width': 1.5,
-      'border-color': '#ffffff',
-      label: '',
-      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      'font-size': 11,
-      color: '#2b2b2b',
-      'text-valign': 'bottom',
-      'text-halign': 'center',
-      'text-margin-y': 3,
-      'text-wrap': 'wrap',
-      'text-max-width': 110,
-      'text-outline-color': '#fbfaf7',
-      'text-outline-width': 2.5,
-      'min-zoomed-font-size': 6,
-      'transition-property': 'opacity',
-      'transition-duration': 150,
-    },
-  },
-  { selector: 'node.actor', style: { label: 'data(short)' } },
-  { selector: 'node[type = "Person"]', style: { 'font-weight': 600, 'font-size': 'mapData(size, 22, 70, 13, 24)', 'text-max-width': 170 } },
-  { selector: 'node[type = "Faction"]', style: { 'font-size': 'mapData(size, 24, 60, 13, 20)', 'text-max-width': 160 } },
-  { selector: 'node[type = "Organ"], node[type = "Faction"], node[type = "Place"]', style: { 'font-style': 'italic' } },
-  // organs, places and meetings are named once zoomed in; persons and factions always
-  { selector: 'node[type = "Organ"]', style: { 'font-size': 'mapData(size, 18, 56, 11, 16)', 'text-max-width': 140 } },
-  { selector: 'node.actor[type != "Person"][type != "Faction"]', style: { 'min-zoomed-font-size': 10, color: '#57534b' } },
-  { selector: 'node.averted', style: { 'background-opacity': 0.35, 'border-color': 'data(colour)', 'border-style': 'dashed', 'border-width': 1.5 } },
-  { selector: 'node.hover, node.neighbour, node:selected', style: { label: 'data(short)', 'z-index': 20 } },
-  { selector: 'node:selected', style: { 'border-color': '#111111', 'border-width': 3, 'font-size': 13 } },
-  { selector: 'node.hover', style: { 'border-color': '#111111', 'border-width': 2.5 } },
-  {
-    selector: 'edge',
-    style: {
-      width: 'data(width)',
-      'line-color': 'data(colour)',
-      'line-style': 'data(lineStyle)',
-      'target-arrow-color': 'data(colour)',
-      'target-arrow-shape': 'data(arrow)',
-      'arrow-scale': 0.9,
-      'curve-style': 'bezier',
-      opacity: 0.75,
-    },
-  },
-  { selector: 'edge.faint', style: { opacity: 0.35 } },
-  { selector: 'edge:selected', style: { width: 4, opacity: 1, 'z-index': 30 } },
-  { selector: 'edge.hover, edge.neighbour', style: { opacity: 1, 'z-index': 15 } },
-  // in the timeline a person's name stands left of their row
-  { selector: 'node.row-label', style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -6, 'text-margin-y': 0,
-    'text-max-width': 220, 'text-wrap': 'none' } },
-  { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0 } },
-  { selector: '.hidden', style: { display: 'none' } },
-];
+// --- colours and sizes --------------------------------------------------------------------------
 
 function colourOf(data) {
   if (state.colour === 'type') {
@@ -369,183 +267,6 @@ async function setSize(size) {
 
 // --- layouts ---------------------------------------------------------------------------------
 
-const PX_PER_YEAR = 170;
-
-/** Force-directed layout per kind of link: [ideal length, elasticity divisor (higher pulls less)]. */
-const COSE_EDGE = {
-  RECEIVED: [14, 30],
-  CRITICIZED: [70, 100],
-  MEMBER_OF: [50, 100],
-  GROUNDS: [40, 100],
-  DECIDED: [20, 60],
-  IMPOSED_BY: [110, 700],
-  FROM: [110, 900],
-  TO: [90, 500],
-};
-
-const EVENT_TYPES = ['Penalty', 'Vote', 'Criticism'];
-
-/** The actor an event node belongs to: a penalty's recipient, a vote's or grounds-criticism's penalty's recipient. */
-function anchorOf(node) {
-  const type = node.data('type');
-  if (type === 'Penalty') {
-    return node.incomers('edge[type = "RECEIVED"]').sources().first();
-  }
-  if (type === 'Vote') {
-    const penalty = node.outgoers('edge[type = "DECIDED"]').targets().first();
-    return penalty.nonempty() ? anchorOf(penalty) : penalty;
-  }
-  if (type === 'Criticism') {
-    const penalty = node.incomers('edge[type = "GROUNDS"]').sources().first();
-    return penalty.nonempty() ? anchorOf(penalty) : penalty;
-  }
-  return cy.collection();
-}
-
-function xOfDate(iso) {
-  if (!iso) {
-    return -PX_PER_YEAR; // undated: a column left of 1918
-  }
-  const [y, m, d] = iso.split('-').map(Number);
-  return (y - FIRST_YEAR + (m - 1) / 12 + ((d || 1) - 1) / 365) * PX_PER_YEAR;
-}
-
-/** Packs nodes into rows of a band so that nodes close in x do not overlap; returns the band's height. */
-function packBand(members, top, gap, rowHeight, positions) {
-  const rowEnds = [];
-  members.sort((a, b) => a.x - b.x || a.id.localeCompare(b.id)).forEach((m) => {
-    let row = rowEnds.findIndex((end) => end + gap <= m.x);
-    if (row < 0) {
-      row = rowEnds.length;
-      rowEnds.push(m.x);
-    } else {
-      rowEnds[row] = m.x;
-    }
-    positions[m.id] = { x: m.x, y: top + row * rowHeight };
-  });
-  return rowEnds.length * rowHeight;
-}
-
-/** Life lines: one row per person (grouped by faction), their penalties on their row at the
- * penalty's date, x by when each node first appears; factions in a band above, organs, places and
- * meetings in bands below. */
-function timelinePositions(nodes) {
-  const ROW = 30;
-  const factionOrder = [...state.factionColour.keys()];
-  const rank = (n) => {
-    const f = (n.data('factionKeys') || [NO_FACTION])[0];
-    return f === NO_FACTION ? factionOrder.length : factionOrder.indexOf(f);
-  };
-  const positions = {};
-  const factions = nodes.filter('[type = "Faction"]').map((n) => ({ id: n.id(), x: xOfDate(n.data('first')) }));
-  const factionHeight = packBand(factions, 0, 190, 40, positions);
-  const top = factionHeight + 70;
-  const persons = nodes.filter('[type = "Person"]').sort((a, b) => rank(a) - rank(b)
-    || (a.data('first') || '').localeCompare(b.data('first') || '') || a.id().localeCompare(b.id()));
-  const rowY = new Map();
-  persons.forEach((n, i) => {
-    rowY.set(n.id(), top + i * ROW);
-    positions[n.id()] = { x: xOfDate(n.data('first')) - 30, y: top + i * ROW };
-  });
-  // events on their actor's row, nudged up or down where two fall on the same spot
-  const taken = new Map();
-  const offsets = [0, -10, 10, -20, 20];
-  nodes.filter((n) => EVENT_TYPES.includes(n.data('type'))).forEach((n) => {
-    const anchor = anchorOf(n);
-    if (anchor.empty() || !rowY.has(anchor.id())) {
-      return;
-    }
-    const x = xOfDate(n.data('earliest') || n.data('first'));
-    const key = `${anchor.id()}@${Math.round(x / 12)}`;
-    const k = taken.get(key) || 0;
-    taken.set(key, k + 1);
-    positions[n.id()] = { x: x + (k >= offsets.length ? 12 * (k - offsets.length + 1) : 0), y: rowY.get(anchor.id()) + offsets[Math.min(k, offsets.length - 1)] };
-  });
-  // everything else in bands below, by kind
-  let y = top + persons.length * ROW + 80;
-  const rest = nodes.filter((n) => !positions[n.id()]);
-  const kinds = ['Organ', 'Congress', 'Plenum', 'Session', 'Document', 'Purge', 'Place', 'Vote', 'Criticism', 'Penalty'];
-  const order = (t) => (kinds.includes(t) ? kinds.indexOf(t) : kinds.length);
-  [...new Set(rest.map((n) => n.data('type')))].sort((a, b) => order(a) - order(b)).forEach((type) => {
-    const members = rest.filter((n) => n.data('type') === type).map((n) => ({ id: n.id(), x: xOfDate(n.data('first')) }));
-    y += packBand(members, y, 150, 44, positions) + 40;
-  });
-  return positions;
-}
-
-/** Penalties, votes and grounds-criticisms around the actor they belong to, in small rings. */
-function placeSatellites(nodes) {
-  const byAnchor = new Map();
-  nodes.filter((n) => EVENT_TYPES.includes(n.data('type'))).forEach((n) => {
-    const anchor = anchorOf(n);
-    if (anchor.nonempty() && nodes.contains(anchor)) {
-      if (!byAnchor.has(anchor.id())) {
-        byAnchor.set(anchor.id(), []);
-      }
-      byAnchor.get(anchor.id()).push(n);
-    }
-  });
-  byAnchor.forEach((events, id) => {
-    const anchor = cy.getElementById(id);
-    const centre = anchor.position();
-    events.sort((a, b) => (a.data('earliest') || '').localeCompare(b.data('earliest') || ''));
-    const radius = anchor.width() / 2 + 12 + Math.max(0, events.length - 8) * 1.6;
-    events.forEach((n, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / events.length;
-      n.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
-    });
-  });
-}
-
-function layoutOptions(name, eles) {
-  switch (name) {
-    case 'concentric':
-      // actors only; their penalties and votes are placed around them afterwards (placeSatellites)
-      return {
-        name: 'concentric',
-        animate: false,
-        concentric: (n) => n.data('size'),
-        levelWidth: () => 6,
-        minNodeSpacing: 26,
-        spacingFactor: 1,
-        nodeDimensionsIncludeLabels: false,
-      };
-    case 'timeline': {
-      const positions = timelinePositions(eles.nodes());
-      return { name: 'preset', animate: false, positions: (n) => positions[n.id()], fit: true, padding: 40 };
-    }
-    default:
-      return {
-        name: 'cose',
-        animate: false,
-        randomize: true,
-        nodeDimensionsIncludeLabels: false,
-        // penalties sit close to whoever received them; links to organs and places pull weakly, so the
-        // few organs that imposed most penalties do not drag everyone into one knot
-        idealEdgeLength: (e) => COSE_EDGE[e.data('type')]?.[0] ?? 60,
-        edgeElasticity: (e) => COSE_EDGE[e.data('type')]?.[1] ?? 100,
-        nodeRepulsion: (n) => (n.data('type') === 'Penalty' ? 800 : 6000),
-        nodeOverlap: 10,
-        gravity: 1,
-        numIter: 1000,
-        componentSpacing: 40,
-        padding: 30,
-      };
-  }
-}
-
-/** A force layout comes out round; the canvas is wide: stretch x (at most 1.8 times) to fill it. */
-function stretchToCanvas(nodes) {
-  const box = nodes.boundingBox();
-  const ratio = (cy.width() / Math.max(1, cy.height())) / (box.w / Math.max(1, box.h));
-  if (ratio <= 1.05 || nodes.length < 3) {
-    return;
-  }
-  const factor = Math.min(1.8, ratio);
-  const centre = box.x1 + box.w / 2;
-  nodes.positions((n) => ({ x: centre + (n.position('x') - centre) * factor, y: n.position('y') }));
-}
-
 function runLayout(eles) {
   const satellites = state.layout === 'concentric'
     ? eles.nodes().filter((n) => EVENT_TYPES.includes(n.data('type')) && anchorOf(n).nonempty() && eles.contains(anchorOf(n)))
@@ -553,7 +274,7 @@ function runLayout(eles) {
   const laidOut = eles.not(satellites);
   cy.nodes('[type = "Person"]').toggleClass('row-label', state.layout === 'timeline');
   return new Promise((resolve) => {
-    const layout = laidOut.layout(layoutOptions(state.layout, laidOut));
+    const layout = laidOut.layout(layoutOptions(state.layout, laidOut, FIRST_YEAR, [...state.factionColour.keys()]));
     layout.one('layoutstop', () => resolve());
     layout.run();
   }).then(() => {
@@ -589,66 +310,6 @@ function updateAxis() {
 }
 
 // --- filters, legend, histogram ---------------------------------------------------------------
-
-function shapeIcon(shape, colour, dashed) {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '16');
-  svg.setAttribute('height', '16');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'icon');
-  const paths = {
-    ellipse: 'M8 2a6 6 0 1 1 0 12A6 6 0 0 1 8 2z',
-    hexagon: 'M4.5 2h7L15 8l-3.5 6h-7L1 8z',
-    diamond: 'M8 1l6 7-6 7-6-7z',
-    'round-triangle': 'M8 2l6.5 11h-13z',
-    'round-rectangle': 'M3 3h10a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z',
-    star: 'M8 1l2 4.6 5 .5-3.8 3.3 1.1 4.9L8 11.8 3.7 14.3l1.1-4.9L1 6.1l5-.5z',
-    'round-tag': 'M2 3h8l4 5-4 5H2z',
-  };
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('d', paths[shape] || paths.ellipse);
-  path.setAttribute('fill', colour);
-  if (dashed) {
-    path.setAttribute('fill-opacity', '0.35');
-    path.setAttribute('stroke', colour);
-    path.setAttribute('stroke-dasharray', '2 1.5');
-  }
-  svg.append(path);
-  return svg;
-}
-
-function lineIcon(type) {
-  const s = edgeStyle(type);
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 26 10');
-  svg.setAttribute('width', '26');
-  svg.setAttribute('height', '10');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'icon');
-  const line = document.createElementNS(ns, 'line');
-  line.setAttribute('x1', '1');
-  line.setAttribute('y1', '5');
-  line.setAttribute('x2', s.arrow === 'none' ? '25' : '19');
-  line.setAttribute('y2', '5');
-  line.setAttribute('stroke', s.colour);
-  line.setAttribute('stroke-width', String(Math.max(1.5, s.width)));
-  if (s.style === 'dashed') {
-    line.setAttribute('stroke-dasharray', '4 2');
-  } else if (s.style === 'dotted') {
-    line.setAttribute('stroke-dasharray', '1.5 2');
-  }
-  svg.append(line);
-  if (s.arrow !== 'none') {
-    const head = document.createElementNS(ns, 'path');
-    head.setAttribute('d', 'M18 1l7 4-7 4z');
-    head.setAttribute('fill', s.colour);
-    svg.append(head);
-  }
-  return svg;
-}
 
 function countBy(eles, key) {
   const counts = new Map();
