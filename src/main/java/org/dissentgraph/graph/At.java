@@ -32,6 +32,23 @@ record At(String text, LocalDate earliest, LocalDate latest) {
         return at;
     }
 
+    /**
+     * The window from the first day {@code from} can mean to the last day {@code to} can mean
+     * ({@code from=1936&to=1938} is 1936-01-01..1938-12-31); either may be absent (open).
+     */
+    static At window(String fromName, String from, String toName, String to) {
+        LocalDate earliest = Params.date(fromName, from).flatMap(Edtf::earliest).orElse(null);
+        LocalDate latest = Params.date(toName, to).flatMap(Edtf::latest).orElse(null);
+        if (earliest != null && latest != null && latest.isBefore(earliest)) {
+            throw new ApiException.BadParameter(toName, "'" + to + "' ends before " + fromName + " '" + from + "' begins; "
+                    + toName + " must not be before " + fromName, List.of("an EDTF date not before " + fromName));
+        }
+        boolean none = (from == null || from.isBlank()) && (to == null || to.isBlank());
+        String text = none ? null : (from == null || from.isBlank() ? ".." : from.strip()) + "/"
+                + (to == null || to.isBlank() ? ".." : to.strip());
+        return new At(text, earliest, latest);
+    }
+
     private static final List<String> ACCEPTED = List.of("YYYY", "YYYY-MM", "YYYY-MM-DD", "closed EDTF interval a/b");
 
     private static At of(Edtf edtf) {

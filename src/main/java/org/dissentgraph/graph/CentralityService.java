@@ -70,7 +70,7 @@ final class CentralityService {
     }
 
     private Scores compute(String metric, List<String> rels) {
-        List<GraphRepository.Link> links = repository.network(rels);
+        List<GraphRepository.Link> links = repository.network(rels, At.ANY);
         Map<String, Ref> refs = new HashMap<>();
         Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
         for (GraphRepository.Link link : links) {

@@ -20,7 +20,7 @@ import org.dissentgraph.web.ApiException;
 import org.dissentgraph.web.ApiProblem;
 import org.dissentgraph.web.Params;
 
-/** The graph as a graph: ego views, shortest paths, memberships at a date, centrality. */
+/** The graph as a graph: ego views, the whole network, shortest paths, memberships at a date, centrality. */
 @Controller("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -66,6 +66,32 @@ final class GraphController {
         return graphs.ego(Params.id("id", id), Checks.bounded("depth", depth, 1, 1, 3),
                 RelTypes.parse("rel", rel, RelTypes.ACTOR), At.optional("at", at),
                 Checks.bounded("maxNodes", maxNodes, 300, 1, 2000));
+    }
+
+    @Get("/graph/network")
+    @Operation(summary = "The whole network of the actor relationships, for drawing",
+            description = "Every relationship of the chosen types whose dates, and those of both its ends, can overlap the "
+                    + "window from..to (a missing end is open), and the nodes at their ends: persons with the factions they "
+                    + "belonged to (MEMBER_OF), CRITICIZED edges with the criticism they come from. Never Source nodes. "
+                    + "When more than maxNodes nodes are there, those with the most relationships are kept and truncated is true.")
+    @ApiResponse(responseCode = "200", description = "The network")
+    @ApiResponse(responseCode = "400", description = BAD, content = @Content(mediaType = ApiProblem.MEDIA_TYPE,
+            schema = @Schema(implementation = ApiProblem.class)))
+    GraphView network(
+            @Parameter(description = "EDTF date: keep what can overlap the window from the start of this date", example = "1918")
+            @Nullable @QueryValue String from,
+            @Parameter(description = "EDTF date: keep what can overlap the window up to the end of this date", example = "1938")
+            @Nullable @QueryValue String to,
+            @Parameter(description = "comma-separated actor relationship types; default CRITICIZED, RECEIVED, IMPOSED_BY, FROM, "
+                    + "TO, MEMBER_OF, DECIDED, GROUNDS (MADE and TARGETS only when named: CRITICIZED draws them critic to target)")
+            @Nullable @QueryValue String rel,
+            @Parameter(description = "at most this many nodes, 1 to 5000 (default 2000)",
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "5000", defaultValue = "2000"))
+            @Nullable @QueryValue String maxNodes) {
+        At window = At.window("from", from, "to", to);
+        List<String> types = Params.listOf("rel", rel, RelTypes.ACTOR);
+        return graphs.network(types.isEmpty() ? RelTypes.NETWORK : types, window,
+                Checks.bounded("maxNodes", maxNodes, 2000, 1, 5000));
     }
 
     @Get("/paths")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,13 +93,37 @@ final class GraphRepository {
                 r.get("role").asString(null), r.get("date").asString(null), Citation.listOf(r.get("citations"))));
     }
 
-    /** One relationship of a network, by its two ends. */
-    record Link(Ref source, Ref target) {}
+    /** One relationship of a network: its two ends and the edge to draw. */
+    record Link(Ref source, Ref target, GraphView.Edge edge) {}
 
-    /** Every relationship of the types {@code rels}. */
-    List<Link> network(List<String> rels) {
-        return reads.list("queries/graph-network", Map.of("rels", rels),
-                r -> new Link(Ref.of(r.get("source")), Ref.of(r.get("target"))));
+    /**
+     * Every relationship of the types {@code rels} whose dates, and those of both its ends, can
+     * overlap {@code at} ({@link At#ANY}: all of them), never touching a Source node.
+     */
+    List<Link> network(List<String> rels, At at) {
+        Map<String, Object> parameters = at.parameters();
+        parameters.put("rels", rels);
+        return reads.list("queries/graph-network", parameters, r -> {
+            Ref source = Ref.of(r.get("source"));
+            Ref target = Ref.of(r.get("target"));
+            return new Link(source, target, new GraphView.Edge(r.get("id").asString(), source.id(), target.id(),
+                    r.get("type").asString(), r.get("date").asString(null), date(r.get("earliest")), date(r.get("latest")),
+                    r.get("criticismId").asString(null), r.get("role").asString(null)));
+        });
+    }
+
+    /** The nodes of a network view with these ids (Source nodes never), in id order, persons with their factions within {@code at}. */
+    List<GraphView.Node> networkNodes(Collection<String> ids, At at) {
+        Map<String, Object> parameters = at.parameters();
+        parameters.put("ids", List.copyOf(ids));
+        return reads.list("queries/graph-network-nodes", parameters, r -> {
+            List<String> factions = r.get("factions").isNull() ? null
+                    : List.copyOf(new LinkedHashSet<>(r.get("factions").asList(Value::asString)));
+            String first = factions == null || factions.isEmpty() ? null : factions.get(0);
+            return new GraphView.Node(r.get("id").asString(), r.get("type").asString(null), r.get("label").asString(null),
+                    first, date(r.get("earliest")), date(r.get("latest")), factions, r.get("kind").asString(null),
+                    r.get("outcome").asString(null));
+        });
     }
 
     /** The id of the newest finished import: the version of the data. */

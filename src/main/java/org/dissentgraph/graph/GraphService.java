@@ -1,16 +1,19 @@
 package org.dissentgraph.graph;
 
 import jakarta.inject.Singleton;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.web.ApiException;
 
-/** Ego views and shortest paths, from checked parameters. */
+/** Ego views, the whole network and shortest paths, from checked parameters. */
 @Singleton
 final class GraphService {
 
@@ -48,6 +51,36 @@ final class GraphService {
         }
         List<GraphView.Node> nodes = kept.stream().map(found::get).filter(Objects::nonNull).toList();
         return new GraphView(nodes, repository.edges(kept, rels, at), truncated);
+    }
+
+    /**
+     * The whole network of the relationship types {@code rels} within {@code window}: every
+     * relationship whose dates, and those of both its ends, can overlap the window, and the nodes
+     * at their ends. When more than {@code maxNodes} nodes are there, those with the most
+     * relationships are kept (then by id) with the relationships among them, and {@code truncated}
+     * says so. Nodes in id order, edges by source, target and id.
+     */
+    GraphView network(List<String> rels, At window, int maxNodes) {
+        List<GraphRepository.Link> links = repository.network(rels, window);
+        Map<String, Integer> degree = new HashMap<>();
+        for (GraphRepository.Link link : links) {
+            degree.merge(link.source().id(), 1, Integer::sum);
+            degree.merge(link.target().id(), 1, Integer::sum);
+        }
+        Set<String> kept = degree.keySet();
+        boolean truncated = degree.size() > maxNodes;
+        if (truncated) {
+            kept = degree.keySet().stream()
+                    .sorted(Comparator.comparing((String id) -> -degree.get(id)).thenComparing(Comparator.naturalOrder()))
+                    .limit(maxNodes)
+                    .collect(Collectors.toSet());
+        }
+        Set<String> nodes = kept;
+        List<GraphView.Edge> edges = links.stream()
+                .filter(link -> nodes.contains(link.source().id()) && nodes.contains(link.target().id()))
+                .map(GraphRepository.Link::edge)
+                .toList();
+        return new GraphView(repository.networkNodes(new TreeSet<>(nodes), window), edges, truncated);
     }
 
     /** All shortest paths (at most {@link #MAX_PATHS}) from {@code from} to {@code to} over the actor relationships. */

@@ -1,17 +1,19 @@
 package org.dissentgraph.graph;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Nodes and edges around one node, for drawing: nearest nodes first, and {@code truncated} when
- * nodes were cut to stay within {@code maxNodes}.
+ * Nodes and edges for drawing: around one node (ego view, nearest nodes first) or the whole
+ * network of the actor relationships; {@code truncated} when nodes were cut to stay within
+ * {@code maxNodes}.
  */
 @Serdeable
-@Schema(description = "Nodes and edges around a node, nearest first")
+@Schema(description = "Nodes and edges for drawing")
 record GraphView(List<Node> nodes, List<Edge> edges,
                  @Schema(description = "true when nodes were left out to stay within maxNodes") boolean truncated) {
 
@@ -22,7 +24,21 @@ record GraphView(List<Node> nodes, List<Edge> edges,
                 @Schema(description = "display name") String label,
                 @Schema(description = "for a person: id of the faction they belonged to (at the date asked, else the first attested)") String faction,
                 LocalDate earliest,
-                LocalDate latest) {}
+                LocalDate latest,
+                @Schema(description = "network view, for a person: every faction they belonged to (within the window asked), first attested first")
+                List<String> factions,
+                @Schema(description = "network view: the node's kind where it has one (penalty kind, organ or faction kind, meeting kind)")
+                String kind,
+                @Schema(description = "network view, for a penalty: APPLIED or PROPOSED_NOT_APPLIED") String outcome) {
+
+        @Creator
+        Node {}
+
+        /** A node of an ego view, which carries no factions list, kind or outcome. */
+        Node(String id, String type, String label, String faction, LocalDate earliest, LocalDate latest) {
+            this(id, type, label, faction, earliest, latest, null, null, null);
+        }
+    }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,5 +48,16 @@ record GraphView(List<Node> nodes, List<Edge> edges,
                 @Schema(description = "relationship type") String type,
                 @Schema(description = "EDTF date as the source gives it") String date,
                 LocalDate earliest,
-                LocalDate latest) {}
+                LocalDate latest,
+                @Schema(description = "network view, for CRITICIZED: id of the criticism it is derived from") String criticismId,
+                @Schema(description = "network view, for MEMBER_OF: the role (member, leader, editor…)") String role) {
+
+        @Creator
+        Edge {}
+
+        /** An edge of an ego view, which carries no criticism id or role. */
+        Edge(String id, String source, String target, String type, String date, LocalDate earliest, LocalDate latest) {
+            this(id, source, target, type, date, earliest, latest, null, null);
+        }
+    }
 }

@@ -15,6 +15,12 @@ final class RelTypes {
     static final List<String> ACTOR = List.of(
             "CRITICIZED", "MADE", "TARGETS", "RECEIVED", "IMPOSED_BY", "FROM", "TO", "MEMBER_OF", "DECIDED", "GROUNDS");
 
+    /**
+     * What the whole-network view draws by default: the actor relationships less {@code MADE} and
+     * {@code TARGETS}, which the derived {@code CRITICIZED} already draws critic to target.
+     */
+    static final List<String> NETWORK = ACTOR.stream().filter(t -> !t.equals("MADE") && !t.equals("TARGETS")).toList();
+
     /** Meetings, documents, rules and statements: followed only when {@code rel} names them. */
     static final List<String> CONTEXT = List.of(
             "AT", "IN", "DECIDED_AT", "UNDER", "ADOPTED_AT", "AUTHORED", "GOVERNED_BY", "DEFINED_IN", "OF", "PART_OF",

@@ -1,0 +1,313 @@
+package org.dissentgraph.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.dissentgraph.support.Api;
+import org.dissentgraph.support.DatabaseTest;
+import org.dissentgraph.support.Strict;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The network page at {@code /} in a real headless Chromium (Debian's chromium and
+ * chromium-driver, never one Selenium Manager would download), served by the service under test
+ * over the bundled dataset.
+ *
+ * <p>{@code -Dscreenshot=true} also rewrites {@code src/main/resources/public/screenshot.png}.
+ */
+@MicronautTest
+class NetworkPageIT extends DatabaseTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String KOSSIOR_QUOTE = "authoritarian and to a certain degree militaristic";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    JsonMapper json;
+
+    private ChromeDriverService service;
+    private ChromeDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    void startChromium() throws IOException {
+        Strict.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "The network page test needs Debian's Chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " (apt-get install -y chromium chromium-driver)");
+        // the driver and the browser are named, so Selenium Manager has nothing to look up or download
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("dissent-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1600,1100", "--lang=en-GB");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(WAIT);
+        driver.manage().window().setSize(new Dimension(1600, 1100));
+    }
+
+    @AfterAll
+    void stopChromium() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void openThePage() {
+        driver.get(server.getURL() + "/");
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js("return window.dgReady === true")));
+    }
+
+    @AfterEach
+    void theBrowserLoggedNoError() {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+        assertThat(errors).as("errors in the browser console").isEmpty();
+    }
+
+    @Test
+    void the_page_draws_every_node_and_link_of_the_network_from_1918_to_1938() {
+        Api.Answer network = api().get("/api/graph/network?from=1918&to=1938");
+
+        assertThat(network.status()).isEqualTo(200);
+        assertThat(drawn("nodes", network.list("nodes").size())).isEqualTo(network.list("nodes").size()).isPositive();
+        assertThat(drawn("edges", network.list("edges").size())).isEqualTo(network.list("edges").size());
+        assertThat(driver.findElement(By.id("years-readout")).getText()).isEqualTo("1918 – 1938");
+        assertThat(driver.getTitle()).contains("Dissent Graph");
+        // filters and legend are built from the data
+        assertThat(driver.findElements(By.cssSelector("#node-type-filters input[type=checkbox][value=Person]"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#edge-type-filters input[type=checkbox][value=CRITICIZED]"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#faction-filters input[value='workers-opposition']"))).hasSize(1);
+        assertThat(driver.findElement(By.id("legend")).getText()).contains("Workers' Opposition", "criticized");
+    }
+
+    @Test
+    void moving_the_time_slider_to_1936_1938_draws_fewer_nodes_the_ones_the_api_gives_for_that_window() {
+        long all = number("return window.dgCy.nodes(':visible').length");
+        WebElement from = driver.findElement(By.id("from-year"));
+
+        for (int year = 1918; year < 1936; year++) {
+            from.sendKeys(Keys.ARROW_RIGHT); // the keyboard moves the handle, as a person would
+        }
+
+        assertThat(driver.findElement(By.id("years-readout")).getText()).isEqualTo("1936 – 1938");
+        int expected = api().get("/api/graph/network?from=1936&to=1938").list("nodes").size();
+        long late = drawn("nodes", expected);
+        assertThat(late).isEqualTo(expected).isPositive().isLessThan(all);
+        // Kossior's criticism of 1922 is not drawn; his execution in 1938 is
+        assertThat(js("return window.dgCy.edges(':visible').some(e => e.data('criticismId') === 'kossior-1922-congress-11')"))
+                .isEqualTo(false);
+        assertThat(js("return window.dgCy.getElementById('kossior-execution-1938').visible()")).isEqualTo(true);
+    }
+
+    @Test
+    void clicking_kossior_shows_his_eleventh_congress_quote_and_what_followed() {
+        clickKossior();
+
+        WebElement panel = driver.findElement(By.id("panel"));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElement(panel, KOSSIOR_QUOTE));
+        String text = panel.getText();
+        assertThat(text).contains("Vladimir Kossior", "Criticisms and their consequences".toUpperCase(),
+                "11th Congress", "No recorded consequence", "nothing followed: a source says so");
+        assertThat(panel.findElements(By.cssSelector("a[href^='https://www.globalsecurity.org/']"))).isNotEmpty();
+        assertThat(js("return window.dgCy.getElementById('kossior-vladimir').selected()")).isEqualTo(true);
+    }
+
+    @Test
+    void clicking_a_criticism_link_shows_the_criticism_from_its_entity() {
+        js("const e = window.dgCy.edges().filter(e => e.data('criticismId') === 'kossior-1922-congress-11').first();"
+                + " e.select(); e.emit('tap');");
+
+        WebElement panel = driver.findElement(By.id("panel"));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElement(panel, KOSSIOR_QUOTE));
+        assertThat(panel.getText()).contains("Vladimir Kossior → Russian Communist Party (Bolsheviks)", "What followed for the critic".toUpperCase());
+    }
+
+    @Test
+    void searching_for_an_actor_focuses_them() {
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("Shlyapnikov");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#search-results [role=option][data-id='shlyapnikov-alexander']")));
+        search.sendKeys(Keys.ENTER);
+
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.id("panel-title"), "Alexander Shlyapnikov"));
+        assertThat(js("return window.dgCy.getElementById('shlyapnikov-alexander').selected()")).isEqualTo(true);
+    }
+
+    @Test
+    void colour_size_and_layout_controls_redraw_without_errors() {
+        String before = (String) js("return window.dgCy.getElementById('trotsky-leon').style('background-color')");
+        driver.findElement(By.cssSelector("input[name=colour][value=type]")).click();
+        String after = (String) js("return window.dgCy.getElementById('trotsky-leon').style('background-color')");
+        assertThat(after).isNotEqualTo(before);
+        assertThat(driver.findElement(By.id("legend")).getText()).contains("Colour: kind of node".toUpperCase());
+
+        selectOption("size-by", "pagerank");
+        new WebDriverWait(driver, WAIT).until(d -> number("return window.dgCy.getElementById('rcp-b').data('size')")
+                > number("return window.dgCy.getElementById('kossior-vladimir').data('size')"));
+
+        for (String layout : List.of("timeline", "concentric", "cose")) {
+            selectOption("layout", layout);
+            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(
+                    js("return window.dgCy.nodes().every(n => Number.isFinite(n.position('x')) && Number.isFinite(n.position('y')))")));
+        }
+        // the timeline places later penalties further right
+        selectOption("layout", "timeline");
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js(
+                "return window.dgCy.getElementById('kossior-execution-1938').position('x')"
+                        + " > window.dgCy.getElementById('kossior-assignment-abroad-1925').position('x')")));
+    }
+
+    @Test
+    void the_svg_export_is_a_well_formed_svg_of_what_is_shown_and_the_png_export_an_image() throws Exception {
+        driver.findElement(By.cssSelector(".eras .chip[data-from='1936']")).click();
+        long shown = drawn("nodes", api().get("/api/graph/network?from=1936&to=1938").list("nodes").size());
+
+        String svg = (String) js("return window.dgSvg()");
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Element root = document.getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(root.getLocalName()).isEqualTo("svg");
+        assertThat(root.getAttribute("viewBox")).matches("-?[\\d.]+ -?[\\d.]+ [\\d.]+ [\\d.]+");
+        NodeList groups = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+        Element nodes = IntStream.range(0, groups.getLength()).mapToObj(i -> (Element) groups.item(i))
+                .filter(g -> g.getAttribute("class").equals("nodes")).findFirst().orElseThrow();
+        assertThat(nodes.getChildNodes().getLength()).isEqualTo((int) shown);
+        assertThat(svg).contains("Vladimir Kossior", "1936–1938");
+
+        String png = (String) js("return window.dgCy.png({ full: true, bg: '#fbfaf7' })");
+        assertThat(png).startsWith("data:image/png;base64,");
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "screenshot", matches = "true")
+    void writes_the_readme_screenshot() throws IOException {
+        clickKossior();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElement(driver.findElement(By.id("panel")),
+                KOSSIOR_QUOTE));
+        // the whole network beside Kossior's details: no neighbourhood fade, everything in view
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.FALSE.equals(js("return window.dgCy.animated()")));
+        js("window.dgCy.elements().removeClass('faded neighbour'); window.dgCy.fit(window.dgCy.elements(':visible'), 24);");
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Path target = Path.of("src/main/resources/public/screenshot.png");
+        Files.write(target, png);
+        assertThat(png.length).isGreaterThan(10_000);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    /** A real click on Kossior: he is centred first, so that the click lands on him and nothing else. */
+    private void clickKossior() {
+        js("const n = window.dgCy.getElementById('kossior-vladimir'); window.dgCy.zoom(1.6); window.dgCy.center(n);");
+        WebElement canvas = driver.findElement(By.id("cy"));
+        Map<?, ?> at = (Map<?, ?>) js("return window.dgCy.getElementById('kossior-vladimir').renderedPosition()");
+        int dx = (int) Math.round(((Number) at.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(((Number) at.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0);
+        new Actions(driver).moveToElement(canvas, dx, dy).click().perform();
+    }
+
+    /**
+     * How many nodes or edges Chromium draws, once that is {@code expected} or 30 s have passed:
+     * Cytoscape updates what {@code :visible} selects a moment after the page changes what is shown.
+     */
+    private long drawn(String what, long expected) {
+        String script = "return window.dgCy." + what + "(':visible').length";
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> number(script) == expected);
+        } catch (TimeoutException e) {
+            // the assertion that follows says what was drawn instead
+        }
+        return number(script);
+    }
+
+    private void selectOption(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private long number(String script) {
+        return ((Number) js(script)).longValue();
+    }
+
+    private Api api() {
+        return new Api(http, json);
+    }
+}
