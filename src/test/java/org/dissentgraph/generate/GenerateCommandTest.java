@@ -73,7 +73,7 @@ class GenerateCommandTest {
 
     @Test
     void a_generated_dataset_of_2000_persons_passes_the_dataset_reader_with_no_errors() {
-        DatasetReader.Result result = new DatasetReader(id -> false).read(DatasetFiles.fromDirectory(dataset));
+        DatasetReader.Result result = DatasetReader.filesOnly().read(DatasetFiles.fromDirectory(dataset));
 
         assertThat(result.errors()).isEmpty();
         Map<String, Integer> counts = result.dataset().counts();
@@ -85,7 +85,7 @@ class GenerateCommandTest {
 
     @Test
     void the_dataset_has_the_proportions_the_benchmark_asks_for() throws IOException {
-        Map<String, Integer> counts = new DatasetReader(id -> false).read(DatasetFiles.fromDirectory(dataset)).dataset().counts();
+        Map<String, Integer> counts = DatasetReader.filesOnly().read(DatasetFiles.fromDirectory(dataset)).dataset().counts();
         assertThat(counts.get("sources.csv")).isEqualTo(PERSONS / 100 + 10);
         assertThat(counts.get("factions.csv")).isEqualTo(PERSONS / 1000 + 10);
         assertThat(counts.get("organs.csv")).isBetween(8, 12);
@@ -108,7 +108,7 @@ class GenerateCommandTest {
                 .contains("ADOPTED", "REJECTED");
 
         // the "about 5 edges per person": who criticized whom, penalties received, memberships
-        Map<String, Integer> rels = DatasetStats.of(new DatasetReader(id -> false)
+        Map<String, Integer> rels = DatasetStats.of(DatasetReader.filesOnly()
                 .read(DatasetFiles.fromDirectory(dataset)).dataset()).relationshipsPerType();
         double core = (rels.get("MADE") + rels.get("TARGETS") + rels.get("RECEIVED") + rels.get("MEMBER_OF")) / (double) PERSONS;
         assertThat(core).isBetween(4.0, 6.0);
@@ -224,7 +224,7 @@ class GenerateCommandTest {
 
         Run forced = generate("--persons", "10", "--seed", "1", "--force", dir.toString());
         assertThat(forced.code()).isZero();
-        assertThat(new DatasetReader(id -> false).read(DatasetFiles.fromDirectory(dir)).errors()).isEmpty();
+        assertThat(DatasetReader.filesOnly().read(DatasetFiles.fromDirectory(dir)).errors()).isEmpty();
         assertThat(dir.resolve("notes.txt")).hasContent("mine");
     }
 
