@@ -22,9 +22,9 @@ final class DriverTimeouts implements BeanCreatedEventListener<Neo4jBoltConfigur
     private final Duration acquisition;
     private final Duration retry;
 
-    DriverTimeouts(@Value("${dissent.neo4j.connect-timeout:3s}") Duration connect,
-                   @Value("${dissent.neo4j.acquisition-timeout:5s}") Duration acquisition,
-                   @Value("${dissent.neo4j.retry-time:3s}") Duration retry) {
+    DriverTimeouts(@Value("${dissent.neo4j.connect-timeout:2s}") Duration connect,
+                   @Value("${dissent.neo4j.acquisition-timeout:3s}") Duration acquisition,
+                   @Value("${dissent.neo4j.retry-time:2s}") Duration retry) {
         this.connect = connect;
         this.acquisition = acquisition;
         this.retry = retry;
