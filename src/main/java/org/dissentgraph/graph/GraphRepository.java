@@ -31,14 +31,17 @@ final class GraphRepository {
         this.reads = reads;
     }
 
-    /** Ids of the nodes next to {@code frontier}, not in {@code seen}, in id order, at most {@code limit}. */
-    List<String> neighbours(Collection<String> frontier, Collection<String> seen, List<String> rels, At at, int limit) {
+    /** A node found by a step of an ego view, with its number of relationships of any type. */
+    record Neighbour(String id, long degree) {}
+
+    /** The nodes next to {@code frontier}, not in {@code seen}, in id order, at most {@code limit}. */
+    List<Neighbour> neighbours(Collection<String> frontier, Collection<String> seen, List<String> rels, At at, int limit) {
         Map<String, Object> parameters = at.parameters();
         parameters.put("frontier", List.copyOf(frontier));
         parameters.put("seen", List.copyOf(seen));
         parameters.put("rels", rels);
         parameters.put("limit", limit);
-        return reads.list("queries/graph-ego-neighbours", parameters, r -> r.get("id").asString());
+        return reads.list("queries/graph-ego-neighbours", parameters, r -> new Neighbour(r.get("id").asString(), r.get("degree").asLong()));
     }
 
     /** The nodes with these ids (Source nodes never), in id order. */

@@ -1,5 +1,6 @@
 package org.dissentgraph.graph;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,29 +22,39 @@ final class GraphService {
     static final int MAX_PATHS = 10;
 
     private final GraphRepository repository;
+    private final long hubDegree;
 
-    GraphService(GraphRepository repository) {
+    GraphService(GraphRepository repository, @Value("${dissent.graph.hub-degree:2000}") long hubDegree) {
         this.repository = repository;
+        this.hubDegree = hubDegree;
     }
 
     /**
      * The nodes within {@code depth} steps of {@code id}, found breadth first so that when more
      * than {@code maxNodes} are there the nearest are kept, and the relationships among them.
+     * A supernode reached on the way (more than {@code dissent.graph.hub-degree} relationships,
+     * such as a party organ with a member per person) is shown but not stepped through, and the
+     * view says {@code truncated}: its neighbours would be a cut of thousands by id order, and
+     * reading them all cost most of the time of an ego view on a million persons.
      */
     GraphView ego(String id, int depth, List<String> rels, At at, int maxNodes) {
         Set<String> kept = new LinkedHashSet<>(List.of(id));
         List<String> frontier = List.of(id);
         boolean truncated = false;
+        boolean hubsSkipped = false;
         for (int step = 1; step <= depth && !frontier.isEmpty() && !truncated; step++) {
             int room = maxNodes - kept.size();
-            List<String> next = repository.neighbours(frontier, kept, rels, at, room + 1);
+            List<GraphRepository.Neighbour> next = repository.neighbours(frontier, kept, rels, at, room + 1);
             if (next.size() > room) {
                 truncated = true;
                 next = next.subList(0, room);
             }
-            kept.addAll(next);
-            frontier = next;
+            next.forEach(n -> kept.add(n.id()));
+            List<String> expandable = next.stream().filter(n -> n.degree() <= hubDegree).map(GraphRepository.Neighbour::id).toList();
+            hubsSkipped |= step < depth && expandable.size() < next.size();
+            frontier = expandable;
         }
+        truncated |= hubsSkipped;
         Map<String, GraphView.Node> found = new HashMap<>();
         repository.nodes(kept, at).forEach(node -> found.put(node.id(), node));
         if (!found.containsKey(id)) {

@@ -94,6 +94,12 @@ public final class ImportCommand {
         }
     }
 
+    /** DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS, as dissent.import.single-transaction-rows is for the service. */
+    private long singleTransactionRows() {
+        String rows = env.get("DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS");
+        return rows == null || rows.isBlank() ? DatasetWriter.SINGLE_TRANSACTION_ROWS : Long.parseLong(rows.strip());
+    }
+
     private org.neo4j.driver.AuthToken auth() {
         String password = env.get("NEO4J_PASSWORD");
         return password == null || password.isBlank() ? AuthTokens.none()
@@ -102,7 +108,7 @@ public final class ImportCommand {
 
     private int overBolt(Driver driver, Path dir, String name) {
         SchemaMigrations.apply(driver);
-        Importer importer = new Importer(driver);
+        Importer importer = new Importer(driver, singleTransactionRows());
         importer.rollForward(new TerminalProgress(out));
         ImportSummary summary = importer.run(new ImportRequest(Importer.newId(), name, DatasetFiles.fromDirectory(dir), "cli",
                 dir.toAbsolutePath().normalize().toString(), false), new TerminalProgress(out));

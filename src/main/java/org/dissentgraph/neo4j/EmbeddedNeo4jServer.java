@@ -62,6 +62,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                     .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, settings.browserAllowedHosts())
                     .withConfig(ServerSettings.browser_post_connect_cmd, settings.browserPostConnectCommand())
                     .withConfig(ServerSettings.allow_telemetry, false)
+                    // dissent.query-timeout is enforced by the transaction monitor; at its default of 2 s
+                    // between looks a 1 s timeout let a query run 3 s
+                    .withConfig(GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(200))
                     .build();
         } catch (RuntimeException e) {
             throw new StartupFailure(explain(e, home), e);

@@ -54,6 +54,10 @@ public class Reads {
             if (String.valueOf(e.code()).contains("TransactionTimedOut") || String.valueOf(e.code()).contains("Terminated")) {
                 throw new ApiException.Unavailable("The query took longer than allowed and was stopped; narrow the request.", e);
             }
+            if (String.valueOf(e.getMessage()).contains("acquire connection")) {
+                // every pooled connection busy or the database not answering within dissent.neo4j.acquisition-timeout
+                throw new ApiException.Unavailable("The database is unreachable; try again shortly.", e);
+            }
             throw e;
         }
     }

@@ -13,13 +13,20 @@ public final class GraphChecksum {
     public record State(long nodes, long relationships, String checksum) {}
 
     public static State of(Driver driver) {
+        return of(driver, java.util.Set.of());
+    }
+
+    /** The same, leaving out node properties that name the run rather than the data (such as importId). */
+    public static State of(Driver driver, java.util.Set<String> ignoredNodeProperties) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 try {
                     MessageDigest digest = MessageDigest.getInstance("SHA-256");
                     long nodes = 0;
                     for (var r : tx.run("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p ORDER BY n.id").list()) {
-                        digest.update((r.get("id").asString() + r.get("labels").asList() + new java.util.TreeMap<>(r.get("p").asMap()))
+                        java.util.Map<String, Object> properties = new java.util.TreeMap<>(r.get("p").asMap());
+                        properties.keySet().removeAll(ignoredNodeProperties);
+                        digest.update((r.get("id").asString() + r.get("labels").asList() + properties)
                                 .getBytes(StandardCharsets.UTF_8));
                         nodes++;
                     }

@@ -1,0 +1,644 @@
+package org.dissentgraph.bench;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dissentgraph.generate.GenerateCommand;
+import org.dissentgraph.ingest.BenchRows;
+import org.dissentgraph.neo4j.CypherFiles;
+import org.dissentgraph.neo4j.SchemaMigrations;
+import org.dissentgraph.search.SearchQueries;
+import org.dissentgraph.support.Latencies;
+import org.dissentgraph.support.MiniHttp;
+import org.dissentgraph.support.Neo4jProcess;
+import org.dissentgraph.support.Processes;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+
+/**
+ * One run, on one database per size, side by side:
+ * <ol>
+ *   <li>import: the project's importer (the {@code import} command over Bolt, in its own JVM) into a
+ *       Neo4j of its own process, write phase timed apart from validation, against a raw
+ *       {@code UNWIND $rows … MERGE} load of the same rows ({@link RawLoad}) into another fresh one;</li>
+ *   <li>queries: each main endpoint through the HTTP API, and the same Cypher statements in the same
+ *       order through the raw driver (read transactions, same timeout), at each client concurrency;
+ *       rounds alternate API and raw so that load from elsewhere on the machine hits both alike;</li>
+ *   <li>start-up of the packaged jar to /health UP with the bundled dataset, and its peak RSS.</li>
+ * </ol>
+ * Writes {@code results.json} and {@code results.md} to {@code bench.out} after every size.
+ * Settings are system properties (see {@link Options#fromSystemProperties()}); run it through
+ * {@code ./mvnw -B verify -Pbench -Dbench.sizes=10000,100000,1000000} or as a main.
+ */
+public final class QueryBenchmark {
+
+    /** The relationship types ego views and paths follow by default (GraphController, RelTypes.ACTOR). */
+    static final List<String> ACTOR = List.of("CRITICIZED", "MADE", "TARGETS", "RECEIVED", "IMPOSED_BY", "FROM", "TO",
+            "MEMBER_OF", "DECIDED", "GROUNDS");
+
+    public record Options(List<Integer> sizes, long seed, List<Integer> concurrency, double warmupSeconds, int rounds,
+                          double roundSeconds, Path out, Path dataDir, String pageCache, String neo4jHeap, String importHeap,
+                          long rawImportMax, int startupRuns, int samples, boolean hubs) {
+
+        /** {@code bench.sizes} (persons, comma-separated), {@code bench.concurrency}, {@code bench.rounds}... */
+        public static Options fromSystemProperties() {
+            return new Options(
+                    ints(System.getProperty("bench.sizes", "10000")),
+                    Long.getLong("bench.seed", 1),
+                    ints(System.getProperty("bench.concurrency", "1,2,8")),
+                    Double.parseDouble(System.getProperty("bench.warmupSeconds", "3")),
+                    Integer.getInteger("bench.rounds", 3),
+                    Double.parseDouble(System.getProperty("bench.roundSeconds", "3")),
+                    Path.of(System.getProperty("bench.out", "target/bench")),
+                    Path.of(System.getProperty("bench.data", "target/bench/data")),
+                    System.getProperty("bench.pageCache", "2g"),
+                    System.getProperty("bench.neo4jHeap", "2g"),
+                    System.getProperty("bench.importHeap", "3g"),
+                    Long.getLong("bench.rawImportMax", 1_000_000),
+                    Integer.getInteger("bench.startupRuns", 3),
+                    Integer.getInteger("bench.samples", 500),
+                    Boolean.parseBoolean(System.getProperty("bench.hubs", "true")));
+        }
+
+        static List<Integer> ints(String text) {
+            return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        run(Options.fromSystemProperties());
+        System.exit(0);
+    }
+
+    /** Runs everything, writes the result files, and returns what it wrote to results.json. */
+    public static Map<String, Object> run(Options options) throws Exception {
+        Files.createDirectories(options.out());
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("started", ZonedDateTime.now().toString());
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version"),
+                "loadAverageAtStart", loadAverage()));
+        results.put("options", Map.of("sizes", options.sizes(), "seed", options.seed(), "concurrency", options.concurrency(),
+                "warmupSeconds", options.warmupSeconds(), "rounds", options.rounds(), "roundSeconds", options.roundSeconds(),
+                "pageCache", options.pageCache(), "neo4jHeap", options.neo4jHeap(), "samples", options.samples()));
+        List<Map<String, Object>> sizes = new ArrayList<>();
+        results.put("sizes", sizes);
+        for (int persons : options.sizes()) {
+            sizes.add(size(options, persons));
+            write(options.out(), results);
+        }
+        Path jar = Path.of("target/dissent-graph.jar");
+        if (options.startupRuns() > 0 && Files.isRegularFile(jar)) {
+            log("start-up of %s, %d run(s)", jar, options.startupRuns());
+            List<StartupMeasure.Run> runs = StartupMeasure.measure(jar, options.startupRuns());
+            List<Long> millis = runs.stream().map(StartupMeasure.Run::millis).sorted().toList();
+            List<Long> rss = runs.stream().map(StartupMeasure.Run::peakRssKb).sorted().toList();
+            results.put("startup", Map.of("runsMillis", millis, "medianMillis", millis.get(millis.size() / 2),
+                    "peakRssKb", rss, "medianPeakRssMb", rss.get(rss.size() / 2) / 1024, "loadAverage", loadAverage()));
+            log("STARTUP runs=%s ms, peak RSS %s KB", millis, rss);
+        }
+        results.put("finished", ZonedDateTime.now().toString());
+        write(options.out(), results);
+        return results;
+    }
+
+    private static Map<String, Object> size(Options options, int persons) throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("persons", persons);
+        result.put("loadAverageAtStart", loadAverage());
+        Path dataset = options.dataDir().resolve("persons-" + persons + "-seed-" + options.seed());
+        if (!Files.isRegularFile(dataset.resolve("citations.csv"))) {
+            log("generating %,d persons into %s", persons, dataset);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = GenerateCommand.run(new String[] {"--persons", String.valueOf(persons), "--seed", String.valueOf(options.seed()),
+                    "--force", dataset.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+            if (code != 0) {
+                throw new IllegalStateException("generate failed: " + err);
+            }
+        }
+        BenchRows rows = BenchRows.read(dataset, "bench");
+        result.put("fileRows", rows.fileRows());
+
+        Map<String, Object> imports = new LinkedHashMap<>();
+        result.put("import", imports);
+        // Small datasets: the raw load and the importer share one Neo4j process, wiped in between
+        // (saves a start); larger ones get a fresh process each, as wiping millions costs more.
+        boolean shared = rows.fileRows() <= 200_000;
+        if (persons <= options.rawImportMax() && !shared) {
+            Path home = Files.createTempDirectory("bench-raw-neo4j");
+            try (Neo4jProcess neo4j = Neo4jProcess.start(home, options.pageCache(), options.neo4jHeap());
+                 Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
+                rawImport(driver, rows, imports);
+            } finally {
+                StartupMeasure.deleteTree(home);
+            }
+        }
+        Path home = Files.createTempDirectory("bench-neo4j");
+        try (Neo4jProcess neo4j = Neo4jProcess.start(home, options.pageCache(), options.neo4jHeap());
+             Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
+            if (persons <= options.rawImportMax() && shared) {
+                rawImport(driver, rows, imports);
+                try (var session = driver.session()) {
+                    session.run("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
+                }
+            }
+            log("importer (the import command) of %,d file rows", rows.fileRows());
+            long started = System.nanoTime();
+            try (Processes.Running cli = Processes.start(List.of(Processes.javaBinary(), "-Xmx" + options.importHeap(),
+                    "-cp", System.getProperty("java.class.path"), "org.dissentgraph.Application", "import", dataset.toString(),
+                    "--dataset", "bench"), Map.of("NEO4J_URI", neo4j.bolt()))) {
+                int exit = cli.awaitExit(Duration.ofHours(4));
+                if (exit != 0) {
+                    throw new IllegalStateException("import failed (" + exit + "):\n" + cli.output());
+                }
+            }
+            long cliMillis = (System.nanoTime() - started) / 1_000_000;
+            Map<String, Object> audit;
+            try (var session = driver.session()) {
+                audit = session.executeRead(tx -> tx.run("MATCH (i:Import {dataset: 'bench', state: 'DONE'}) RETURN i {.*} AS i "
+                        + "ORDER BY i.finishedAt DESC LIMIT 1").single().get("i").asMap());
+            }
+            long writeMillis = ((Number) audit.get("writeMillis")).longValue();
+            long validateMillis = ((Number) audit.get("validateMillis")).longValue();
+            long relationships = ((Number) audit.get("relationships")).longValue();
+            long nodes = ((Number) audit.get("added")).longValue() + ((Number) audit.get("changed")).longValue()
+                    + ((Number) audit.get("unchanged")).longValue();
+            Map<String, Object> importer = new LinkedHashMap<>();
+            importer.put("mode", audit.get("mode"));
+            importer.put("validateMillis", validateMillis);
+            importer.put("writeMillis", writeMillis);
+            importer.put("commandMillis", cliMillis);
+            importer.put("nodes", nodes);
+            importer.put("relationships", relationships);
+            importer.put("rowsPerSecond", perSecond(rows.fileRows(), writeMillis));
+            importer.put("entitiesPerSecond", perSecond(nodes + relationships, writeMillis));
+            imports.put("importer", importer);
+            if (imports.get("raw") instanceof Map<?, ?> raw) {
+                imports.put("ratio", round2(((Number) importer.get("rowsPerSecond")).doubleValue()
+                        / ((Number) raw.get("rowsPerSecond")).doubleValue()));
+            }
+            log("importer: validate %,d ms, write %,d ms (%s), command %,d ms", validateMillis, writeMillis, audit.get("mode"), cliMillis);
+            result.put("queries", queries(options, neo4j, driver, result));
+        } finally {
+            StartupMeasure.deleteTree(home);
+        }
+        result.put("loadAverageAtEnd", loadAverage());
+        return result;
+    }
+
+    private static void rawImport(Driver driver, BenchRows rows, Map<String, Object> imports) {
+        SchemaMigrations.apply(driver);
+        log("raw load of %,d file rows", rows.fileRows());
+        RawLoad.Counts raw = RawLoad.load(driver, rows);
+        imports.put("raw", Map.of("millis", raw.millis(), "nodes", raw.nodes(), "relationships", raw.relationships(),
+                "rowsPerSecond", perSecond(rows.fileRows(), raw.millis()),
+                "entitiesPerSecond", perSecond(raw.nodes() + raw.relationships(), raw.millis())));
+        log("raw: %,d nodes + %,d relationships in %,d ms", raw.nodes(), raw.relationships(), raw.millis());
+    }
+
+    /** The query part on the imported database: service in this JVM, raw driver beside it. */
+    private static List<Map<String, Object>> queries(Options options, Neo4jProcess neo4j, Driver driver, Map<String, Object> result)
+            throws Exception {
+        Samples samples = Samples.of(driver, options.samples(), options.seed());
+        result.put("samples", Map.of("persons", samples.persons.size(), "criticisms", samples.criticisms.size(),
+                "hubPersons", samples.hubPersons, "hubCriticisms", samples.hubCriticisms));
+        Raw raw = new Raw(driver, Duration.ofSeconds(10));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (ApplicationContext service = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "neo4j.uri", neo4j.bolt(),
+                "dissent.load", "never",
+                "micronaut.server.port", -1,
+                "micronaut.server.host", "127.0.0.1")).getApplicationContext()) {
+            int port = service.getBean(EmbeddedServer.class).getPort();
+            for (Scenario scenario : scenarios(samples, raw, false)) {
+                rows.addAll(measure(options, port, scenario, options.concurrency(), options.rounds()));
+            }
+            if (options.hubs()) {
+                for (Scenario scenario : scenarios(samples, raw, true)) {
+                    rows.addAll(measure(options, port, scenario, List.of(2), 1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** What one endpoint does: its API request, and the same statements through the driver. */
+    record Scenario(String name, String note, ThrowingFunction<Random, String> api, ThrowingFunction<Random, Integer> raw) {}
+
+    interface ThrowingFunction<A, B> {
+        B apply(A a) throws Exception;
+    }
+
+    static List<Scenario> scenarios(Samples s, Raw raw, boolean hubs) {
+        List<String> persons = hubs ? s.hubPersons : s.persons;
+        List<String> criticisms = hubs ? s.hubCriticisms : s.criticisms;
+        String suffix = hubs ? " (hubs)" : "";
+        List<Scenario> all = new ArrayList<>();
+        all.add(new Scenario("consequences" + suffix, "2 statements: criticism-details, criticism-consequences",
+                r -> "/api/criticisms/" + pick(criticisms, r) + "/consequences",
+                r -> raw.consequences(pick(criticisms, r))));
+        all.add(new Scenario("ego depth 2" + suffix, "4 statements: ego-neighbours x2 (breadth first in Java), ego-nodes, ego-edges",
+                r -> "/api/graph/ego/" + pick(persons, r) + "?depth=2",
+                r -> raw.ego(pick(persons, r), 2, 300)));
+        all.add(new Scenario("shortest path" + suffix, "2 statements: graph-refs, graph-paths (maxLength 6)",
+                r -> {
+                    String[] pair = pair(persons, s.persons, r);
+                    return "/api/paths?from=" + pair[0] + "&to=" + pair[1];
+                },
+                r -> {
+                    String[] pair = pair(persons, s.persons, r);
+                    return raw.paths(pair[0], pair[1]);
+                }));
+        if (!hubs) {
+            all.add(new Scenario("search", "1-2 statements: search-entities exact, then fuzzy to fill the page",
+                    r -> "/api/search?q=" + URLEncoder.encode(pick(s.words, r), StandardCharsets.UTF_8),
+                    r -> raw.search(pick(s.words, r), 20)));
+            all.add(new Scenario("rule checks", "1 statement: rule-checks (every rule-governed penalty)",
+                    r -> "/api/rules/checks",
+                    r -> raw.ruleChecks()));
+        }
+        return all;
+    }
+
+    /** Random picks use a seed per round and thread, so API and raw rounds ask for the same ids. */
+    private static String pick(List<String> list, Random r) {
+        return list.get(r.nextInt(list.size()));
+    }
+
+    private static String[] pair(List<String> starts, List<String> ends, Random r) {
+        String from = pick(starts, r);
+        String to = pick(ends, r);
+        while (to.equals(from)) {
+            to = pick(ends, r);
+        }
+        return new String[] {from, to};
+    }
+
+    private static List<Map<String, Object>> measure(Options options, int port, Scenario scenario, List<Integer> levels, int rounds)
+            throws Exception {
+        log("%s: warm-up", scenario.name());
+        cell(port, scenario, true, 2, options.warmupSeconds(), 1);
+        cell(port, scenario, false, 2, options.warmupSeconds(), 1);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int clients : levels) {
+            Cell api = new Cell();
+            Cell raw = new Cell();
+            for (int round = 0; round < rounds; round++) {
+                long seed = 1000L * clients + round;
+                if (round % 2 == 0) {
+                    api.add(cell(port, scenario, true, clients, options.roundSeconds(), seed));
+                    raw.add(cell(port, scenario, false, clients, options.roundSeconds(), seed));
+                } else {
+                    raw.add(cell(port, scenario, false, clients, options.roundSeconds(), seed));
+                    api.add(cell(port, scenario, true, clients, options.roundSeconds(), seed));
+                }
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("scenario", scenario.name());
+            row.put("note", scenario.note());
+            row.put("clients", clients);
+            row.put("api", api.summary());
+            row.put("raw", raw.summary());
+            row.put("ratio", round2(api.throughput() / raw.throughput()));
+            rows.add(row);
+            log("%-22s c=%d  api %8.1f/s p50 %6.2f p99 %7.2f ms | raw %8.1f/s p50 %6.2f p99 %7.2f ms | api/raw %.2f%s",
+                    scenario.name(), clients, api.throughput(), api.latencies.percentileMillis(50), api.latencies.percentileMillis(99),
+                    raw.throughput(), raw.latencies.percentileMillis(50), raw.latencies.percentileMillis(99), api.throughput() / raw.throughput(),
+                    api.errors.get() + raw.errors.get() > 0 ? "  errors api=" + api.errors + " raw=" + raw.errors : "");
+        }
+        return rows;
+    }
+
+    /** The requests of one side over some rounds. */
+    static final class Cell {
+        final Latencies latencies = new Latencies();
+        final AtomicLong errors = new AtomicLong();
+        final List<String> errorSamples = new ArrayList<>();
+        long requests;
+        double seconds;
+
+        void add(Cell round) {
+            latencies.addAll(round.latencies);
+            errors.addAndGet(round.errors.get());
+            requests += round.requests;
+            seconds += round.seconds;
+            if (errorSamples.size() < 3) {
+                errorSamples.addAll(round.errorSamples.subList(0, Math.min(3, round.errorSamples.size())));
+            }
+        }
+
+        double throughput() {
+            return seconds == 0 ? 0 : requests / seconds;
+        }
+
+        Map<String, Object> summary() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("requests", requests);
+            m.put("errors", errors.get());
+            m.put("seconds", round2(seconds));
+            m.put("perSecond", round2(throughput()));
+            m.put("p50Millis", round2(latencies.percentileMillis(50)));
+            m.put("p90Millis", round2(latencies.percentileMillis(90)));
+            m.put("p99Millis", round2(latencies.percentileMillis(99)));
+            m.put("maxMillis", round2(latencies.maxMillis()));
+            if (!errorSamples.isEmpty()) {
+                m.put("errorSamples", errorSamples);
+            }
+            return m;
+        }
+    }
+
+    /** {@code clients} threads asking as fast as answers come, for {@code seconds}. */
+    private static Cell cell(int port, Scenario scenario, boolean api, int clients, double seconds, long seed) throws InterruptedException {
+        Cell cell = new Cell();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long[] counts = new long[clients];
+        List<Thread> threads = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int t = 0; t < clients; t++) {
+            int index = t;
+            Thread thread = new Thread(() -> {
+                Random random = new Random(seed * 31 + index);
+                try (MiniHttp http = new MiniHttp("127.0.0.1", port, 60_000)) {
+                    while (System.nanoTime() < deadline) {
+                        long t0 = System.nanoTime();
+                        String error = null;
+                        try {
+                            if (api) {
+                                String target = scenario.api().apply(random);
+                                MiniHttp.Response response = http.get(target);
+                                if (response.status() != 200) {
+                                    error = response.status() + " " + target + " " + abbreviate(response.body());
+                                }
+                            } else {
+                                scenario.raw().apply(random);
+                            }
+                        } catch (Exception e) {
+                            error = e.toString();
+                        }
+                        cell.latencies.add(System.nanoTime() - t0);
+                        counts[index]++;
+                        if (error != null) {
+                            cell.errors.incrementAndGet();
+                            synchronized (cell.errorSamples) {
+                                if (cell.errorSamples.size() < 3) {
+                                    cell.errorSamples.add(error);
+                                }
+                            }
+                        }
+                    }
+                }
+            }, "bench-client-" + t);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        cell.seconds = (System.nanoTime() - started) / 1e9;
+        cell.requests = Arrays.stream(counts).sum();
+        return cell;
+    }
+
+    /** The ids a run draws from: uniform samples of persons and criticisms, the hubs, and search words. */
+    record Samples(List<String> persons, List<String> criticisms, List<String> words, List<String> hubPersons,
+                   List<String> hubCriticisms) {
+
+        static Samples of(Driver driver, int n, long seed) {
+            try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+                List<String> allPersons = session.executeRead(tx -> tx.run("MATCH (p:Person) RETURN p.id AS id").list(r -> r.get("id").asString()));
+                List<String> allCriticisms = session.executeRead(tx -> tx.run("MATCH (c:Criticism) RETURN c.id AS id").list(r -> r.get("id").asString()));
+                Random random = new Random(seed);
+                List<String> persons = sample(allPersons, n, random);
+                List<String> criticisms = sample(allCriticisms, n, random);
+                List<String> words = session.executeRead(tx -> tx.run("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.name AS name",
+                        Map.of("ids", persons.subList(0, Math.min(100, persons.size())))).list(r -> r.get("name").asString("")))
+                        .stream().map(name -> name.contains(" ") ? name.substring(name.lastIndexOf(' ') + 1) : name)
+                        .filter(w -> !w.isBlank()).distinct().toList();
+                List<String> hubPersons = session.executeRead(tx -> tx.run("MATCH (p:Person) WITH p, COUNT { (p)--() } AS degree "
+                        + "ORDER BY degree DESC LIMIT 5 RETURN p.id AS id").list(r -> r.get("id").asString()));
+                List<String> hubCriticisms = session.executeRead(tx -> tx.run("UNWIND $ids AS id MATCH (:Person {id: id})-[:MADE]->(c:Criticism) "
+                        + "RETURN DISTINCT c.id AS id LIMIT 20", Map.of("ids", hubPersons)).list(r -> r.get("id").asString()));
+                return new Samples(persons, criticisms, words, hubPersons, hubCriticisms.isEmpty() ? criticisms : hubCriticisms);
+            }
+        }
+
+        private static List<String> sample(List<String> all, int n, Random random) {
+            if (all.size() <= n) {
+                return all;
+            }
+            Set<Integer> picked = new LinkedHashSet<>();
+            while (picked.size() < n) {
+                picked.add(random.nextInt(all.size()));
+            }
+            return picked.stream().map(all::get).toList();
+        }
+    }
+
+    /**
+     * The raw side: the statements each endpoint runs, in the same order and with the same
+     * parameters, in read transactions with the same timeout, records fetched but not mapped.
+     */
+    static final class Raw {
+        private final Driver driver;
+        private final TransactionConfig config;
+
+        Raw(Driver driver, Duration timeout) {
+            this.driver = driver;
+            this.config = TransactionConfig.builder().withTimeout(timeout).build();
+        }
+
+        List<Record> read(String file, Map<String, Object> parameters) {
+            String cypher = CypherFiles.get(file);
+            try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+                return session.executeRead(tx -> tx.run(cypher, parameters).list(), config);
+            }
+        }
+
+        int consequences(String id) {
+            int rows = read("queries/criticism-details", Map.of("ids", List.of(id))).size();
+            if (rows == 0) {
+                return 0;
+            }
+            return rows + read("queries/criticism-consequences", Map.of("id", id, "windowMonths", 24)).size();
+        }
+
+        /** GraphService.ego, step for step (supernodes of more than 2,000 relationships not stepped through). */
+        int ego(String id, int depth, int maxNodes) {
+            Set<String> kept = new LinkedHashSet<>(List.of(id));
+            List<String> frontier = List.of(id);
+            boolean truncated = false;
+            long hubDegree = 2_000;
+            for (int step = 1; step <= depth && !frontier.isEmpty() && !truncated; step++) {
+                int room = maxNodes - kept.size();
+                Map<String, Object> parameters = noDate();
+                parameters.put("frontier", List.copyOf(frontier));
+                parameters.put("seen", List.copyOf(kept));
+                parameters.put("rels", ACTOR);
+                parameters.put("limit", room + 1);
+                List<Record> next = read("queries/graph-ego-neighbours", parameters);
+                if (next.size() > room) {
+                    truncated = true;
+                    next = next.subList(0, room);
+                }
+                next.forEach(r -> kept.add(r.get("id").asString()));
+                frontier = next.stream().filter(r -> r.get("degree").asLong() <= hubDegree).map(r -> r.get("id").asString()).toList();
+            }
+            Map<String, Object> nodes = noDate();
+            nodes.put("ids", List.copyOf(kept));
+            int n = read("queries/graph-ego-nodes", nodes).size();
+            Map<String, Object> edges = noDate();
+            edges.put("ids", List.copyOf(kept));
+            edges.put("rels", ACTOR);
+            return n + read("queries/graph-ego-edges", edges).size();
+        }
+
+        int paths(String from, String to) {
+            int refs = read("queries/graph-refs", Map.of("ids", List.of(from, to))).size();
+            if (refs < 2) {
+                return refs;
+            }
+            Map<String, Object> parameters = noDate();
+            parameters.put("from", from);
+            parameters.put("to", to);
+            parameters.put("rels", ACTOR);
+            parameters.put("maxLength", 6);
+            parameters.put("limit", 11);
+            return read("queries/graph-paths", parameters).size();
+        }
+
+        int search(String text, int limit) {
+            List<String> found = new ArrayList<>(run(SearchQueries.exact(text), limit, List.of()));
+            if (found.size() < limit) {
+                List<String> exclude = List.copyOf(found);
+                SearchQueries.fuzzy(text).ifPresent(fuzzy -> found.addAll(run(fuzzy, limit - found.size(), exclude)));
+            }
+            return found.size();
+        }
+
+        private List<String> run(String lucene, int limit, List<String> exclude) {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("query", lucene);
+            parameters.put("type", null);
+            parameters.put("exclude", exclude);
+            parameters.put("limit", limit);
+            return read("queries/search-entities", parameters).stream().map(r -> r.get("id").asString()).toList();
+        }
+
+        int ruleChecks() {
+            return read("queries/rule-checks", Map.of()).size();
+        }
+
+        private static Map<String, Object> noDate() {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("atEarliest", null);
+            parameters.put("atLatest", null);
+            return parameters;
+        }
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private static void write(Path out, Map<String, Object> results) throws IOException {
+        Files.writeString(out.resolve("results.json"), JsonMapper.createDefault().writeValueAsString(results));
+        Files.writeString(out.resolve("results.md"), markdown(results));
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> results) {
+        StringBuilder md = new StringBuilder("# Dissent Graph benchmark\n\n");
+        md.append("Run ").append(results.get("started")).append(" → ").append(results.getOrDefault("finished", "(running)"))
+                .append("; machine ").append(results.get("machine")).append("; options ").append(results.get("options")).append("\n\n");
+        for (Map<String, Object> size : (List<Map<String, Object>>) results.get("sizes")) {
+            md.append(String.format(Locale.ROOT, "## %,d persons (%,d file rows)%n%n", ((Number) size.get("persons")).longValue(),
+                    ((Number) size.get("fileRows")).longValue()));
+            md.append("Load average at start ").append(size.get("loadAverageAtStart")).append(", at end ")
+                    .append(size.get("loadAverageAtEnd")).append(".\n\n");
+            Map<String, Object> imports = (Map<String, Object>) size.get("import");
+            Map<String, Object> importer = (Map<String, Object>) imports.get("importer");
+            Map<String, Object> raw = (Map<String, Object>) imports.get("raw");
+            md.append("| import | mode | validation ms | write ms | nodes | relationships | file rows/s | nodes+rels/s |\n|---|---|---|---|---|---|---|---|\n");
+            md.append(String.format(Locale.ROOT, "| importer (import command) | %s | %s | %s | %s | %s | %s | %s |%n", importer.get("mode"),
+                    importer.get("validateMillis"), importer.get("writeMillis"), importer.get("nodes"), importer.get("relationships"),
+                    importer.get("rowsPerSecond"), importer.get("entitiesPerSecond")));
+            if (raw != null) {
+                md.append(String.format(Locale.ROOT, "| raw UNWIND … MERGE, batches of %d | batched | – | %s | %s | %s | %s | %s |%n",
+                        RawLoad.BATCH, raw.get("millis"), raw.get("nodes"), raw.get("relationships"), raw.get("rowsPerSecond"),
+                        raw.get("entitiesPerSecond")));
+                md.append("\nimporter/raw write throughput: **").append(imports.get("ratio")).append("** (target ≥ 0.9)\n\n");
+            } else {
+                md.append("\n(raw load skipped at this size)\n\n");
+            }
+            md.append("| endpoint | clients | API req/s | API p50 ms | API p99 ms | raw req/s | raw p50 ms | raw p99 ms | API/raw | errors |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+            for (Map<String, Object> row : (List<Map<String, Object>>) size.getOrDefault("queries", List.of())) {
+                Map<String, Object> api = (Map<String, Object>) row.get("api");
+                Map<String, Object> r = (Map<String, Object>) row.get("raw");
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", row.get("scenario"), row.get("clients"),
+                        api.get("perSecond"), api.get("p50Millis"), api.get("p99Millis"), r.get("perSecond"), r.get("p50Millis"),
+                        r.get("p99Millis"), row.get("ratio"), ((Number) api.get("errors")).longValue() + ((Number) r.get("errors")).longValue()));
+            }
+            md.append("\nRaw side per endpoint: ");
+            ((List<Map<String, Object>>) size.getOrDefault("queries", List.of())).stream()
+                    .filter(row -> ((Number) row.get("clients")).intValue() == 1)
+                    .forEach(row -> md.append(row.get("scenario")).append(" = ").append(row.get("note")).append("; "));
+            md.append("\n\n");
+        }
+        if (results.get("startup") instanceof Map<?, ?> startup) {
+            md.append("## Start-up\n\nPackaged jar, process start to /health UP with the bundled dataset loaded into an empty store: runs ")
+                    .append(startup.get("runsMillis")).append(" ms, median ").append(startup.get("medianMillis"))
+                    .append(" ms; peak RSS (VmHWM) ").append(startup.get("peakRssKb")).append(" KB, median ")
+                    .append(startup.get("medianPeakRssMb")).append(" MB; load average ").append(startup.get("loadAverage")).append(".\n");
+        }
+        return md.toString();
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long perSecond(long rows, long millis) {
+        return rows * 1000 / Math.max(millis, 1);
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[bench %tT] %s%n", System.currentTimeMillis(), String.format(Locale.ROOT, format, args));
+    }
+}

@@ -1,0 +1,149 @@
+package org.dissentgraph.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.dissentgraph.support.MiniHttp;
+import org.dissentgraph.support.Neo4jProcess;
+import org.dissentgraph.support.Processes;
+import org.dissentgraph.support.Strict;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+/**
+ * The database dies under the service and comes back. The service (with its default driver
+ * timeouts, see DriverTimeouts) talks to a Neo4j in another process; while four clients keep
+ * asking, that process is killed (kill -9): every answer is a 503 problem, none a 500, none slower
+ * than the timeouts allow, and /health is DOWN (503). Neo4j is started again on the same port and
+ * store; the service answers 200 again by itself, within 10 s of Neo4j being ready.
+ */
+class DatabaseOutageIT {
+
+    /** Connect 2 s + retries 2 s + pool 3 s by default (DriverTimeouts); an answer slower than this is a hang. */
+    private static final long MAX_ANSWER_MILLIS = 10_000;
+
+    record Answer(long at, int status, long millis, String contentType, String body) {}
+
+    @Test
+    void a_killed_database_gives_503s_and_down_health_and_the_service_recovers_by_itself_when_it_returns() throws Exception {
+        Strict.require(Path.of(Processes.javaBinary()).toFile().canExecute(), "no java binary to start a second process");
+        Path home = Files.createTempDirectory("dissent-outage-neo4j");
+        try (Neo4jProcess neo4j = Neo4jProcess.start(home, "64m", "512m");
+             ApplicationContext service = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                     "neo4j.uri", neo4j.bolt(), "micronaut.server.port", -1)).getApplicationContext()) {
+            int port = service.getBean(EmbeddedServer.class).getPort();
+            List<String> persons;
+            try (var session = service.getBean(Driver.class).session()) {
+                persons = session.executeRead(tx -> tx.run("MATCH (p:Person) RETURN p.id AS id LIMIT 20").list(r -> r.get("id").asString()));
+            }
+            List<String> targets = new ArrayList<>();
+            persons.forEach(p -> {
+                targets.add("/api/graph/ego/" + p + "?depth=2");
+                targets.add("/api/persons/" + p + "/timeline");
+            });
+            targets.add("/api/rules/checks");
+            targets.add("/api/search?q=trotsky");
+
+            List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+            AtomicBoolean running = new AtomicBoolean(true);
+            List<Thread> clients = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int index = t;
+                Thread client = new Thread(() -> {
+                    Random random = new Random(index);
+                    try (MiniHttp http = new MiniHttp("127.0.0.1", port, 60_000)) {
+                        while (running.get()) {
+                            long t0 = System.nanoTime();
+                            try {
+                                MiniHttp.Response r = http.get(targets.get(random.nextInt(targets.size())));
+                                answers.add(new Answer(t0, r.status(), (System.nanoTime() - t0) / 1_000_000, r.contentType(), r.body()));
+                            } catch (Exception e) {
+                                answers.add(new Answer(t0, -1, (System.nanoTime() - t0) / 1_000_000, null, e.toString()));
+                            }
+                        }
+                    }
+                }, "outage-client-" + t);
+                clients.add(client);
+                client.start();
+            }
+            try (MiniHttp probe = new MiniHttp("127.0.0.1", port, 60_000)) {
+                Thread.sleep(3_000);
+                long before = answers.stream().filter(a -> a.status() == 200).count();
+                assertThat(before).as("requests served before the kill").isPositive();
+
+                long killed = System.nanoTime();
+                neo4j.kill();
+                Thread.sleep(8_000);
+                long healthStarted = System.nanoTime();
+                MiniHttp.Response health = probe.get("/health");
+                long healthMillis = (System.nanoTime() - healthStarted) / 1_000_000;
+                System.out.printf("DatabaseOutageIT: /health while the database is down: %d in %d ms: %s%n", health.status(), healthMillis,
+                        health.body());
+                assertThat(health.status()).isEqualTo(503);
+                assertThat(health.body()).contains("DOWN").doesNotContain("Exception").doesNotContain("127.0.0.1");
+                assertThat(healthMillis).isLessThan(MAX_ANSWER_MILLIS);
+
+                List<Answer> during;
+                synchronized (answers) {
+                    during = answers.stream().filter(a -> a.at() > killed + 1_000_000_000L).toList();
+                }
+                assertThat(during).as("answers while the database is down").isNotEmpty();
+                for (Answer a : during) {
+                    assertThat(a.status()).as("%s", a).isEqualTo(503);
+                    assertThat(a.contentType()).as("%s", a).startsWith("application/problem+json");
+                    assertThat(a.body()).as("%s", a).contains("\"status\":503").doesNotContain("Exception").doesNotContain("at org.");
+                    assertThat(a.millis()).as("%s", a).isLessThan(MAX_ANSWER_MILLIS);
+                }
+                long maxDuring = during.stream().mapToLong(Answer::millis).max().orElse(0);
+                System.out.printf("DatabaseOutageIT: %d answers while down, all 503 problems; slowest %d ms, statuses since the kill %s%n",
+                        during.size(), maxDuring, statuses(answers, killed));
+
+                long restarting = System.nanoTime();
+                neo4j.restart();
+                long ready = System.nanoTime();
+                long recovered = -1;
+                while (System.nanoTime() - ready < 30_000_000_000L) {
+                    MiniHttp.Response r = probe.get("/api/graph/ego/" + persons.get(0) + "?depth=2");
+                    if (r.status() == 200) {
+                        recovered = System.nanoTime();
+                        break;
+                    }
+                    Thread.sleep(100);
+                }
+                assertThat(recovered).as("the service answered 200 again within 30 s").isPositive();
+                double recoverySeconds = (recovered - ready) / 1e9;
+                MiniHttp.Response healthAfter = probe.get("/health");
+                System.out.printf("DatabaseOutageIT: Neo4j restarted on the same port and store in %.1f s; the service answered 200 "
+                                + "%.2f s after Neo4j was ready, without a restart; /health %d%n",
+                        (ready - restarting) / 1e9, recoverySeconds, healthAfter.status());
+                assertThat(recoverySeconds).as("recovery after the database is back").isLessThan(10.0);
+                assertThat(healthAfter.status()).isEqualTo(200);
+                Thread.sleep(2_000);
+            } finally {
+                running.set(false);
+                for (Thread client : clients) {
+                    client.join(60_000);
+                }
+            }
+            System.out.printf("DatabaseOutageIT: %d requests in all, statuses %s, none 500: %s%n", answers.size(),
+                    statuses(answers, 0), answers.stream().noneMatch(a -> a.status() == 500));
+            assertThat(answers).noneMatch(a -> a.status() == 500 || a.status() == -1);
+        }
+    }
+
+    private static Map<Integer, Long> statuses(List<Answer> answers, long since) {
+        synchronized (answers) {
+            return answers.stream().filter(a -> a.at() >= since)
+                    .collect(java.util.stream.Collectors.groupingBy(Answer::status, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        }
+    }
+}
