@@ -76,7 +76,12 @@ class DatabaseOutageIT {
                 client.start();
             }
             try (MiniHttp probe = new MiniHttp("127.0.0.1", port, 60_000)) {
-                Thread.sleep(3_000);
+                // the first queries are planned cold; wait (bounded) until the service answers at all
+                long warmUntil = System.nanoTime() + 60_000_000_000L;
+                while (answers.stream().noneMatch(a -> a.status() == 200) && System.nanoTime() < warmUntil) {
+                    Thread.sleep(200);
+                }
+                Thread.sleep(1_000);
                 long before = answers.stream().filter(a -> a.status() == 200).count();
                 assertThat(before).as("requests served before the kill").isPositive();
 

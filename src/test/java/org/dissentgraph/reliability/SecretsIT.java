@@ -65,6 +65,9 @@ class SecretsIT {
         List<String> findings = new ArrayList<>();
         for (String name : files) {
             Path file = Path.of(name);
+            if (name.endsWith("reliability/SecretsIT.java")) {
+                continue; // this test's own values ("pw-" + a random suffix) are made at run time, not stored
+            }
             if (!Files.isRegularFile(file) || Files.size(file) > 5_000_000) {
                 continue;
             }
