@@ -1,7 +1,9 @@
 package org.dissentgraph.graph;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +18,7 @@ import org.dissentgraph.web.ApiException;
 
 /** Ego views, the whole network and shortest paths, from checked parameters. */
 @Singleton
-final class GraphService {
+public final class GraphService {
 
     /** More shortest paths than this are counted as {@code truncated}, not listed. */
     static final int MAX_PATHS = 10;
@@ -38,6 +40,45 @@ final class GraphService {
      * reading them all cost most of the time of an ego view on a million persons.
      */
     GraphView ego(String id, int depth, List<String> rels, At at, int maxNodes) {
+        Kept kept = keep(id, depth, rels, at, maxNodes);
+        Map<String, GraphView.Node> found = new HashMap<>();
+        repository.nodes(kept.ids(), at).forEach(node -> found.put(node.id(), node));
+        if (!found.containsKey(id)) {
+            throw new ApiException.NotFound("graph node", id);
+        }
+        List<GraphView.Node> nodes = kept.ids().stream().map(found::get).filter(Objects::nonNull).toList();
+        return new GraphView(nodes, repository.edges(kept.ids(), rels, at), kept.truncated());
+    }
+
+    /**
+     * Which nodes and relationship types the ego view of {@code id} holds, for other features that
+     * take the same subgraph (the export): the same breadth-first selection as {@link #ego}, over
+     * the relationship types {@code rel} names (comma-separated; default the actor relationships)
+     * and the nodes and relationships whose dates can overlap {@code earliest}..{@code latest}
+     * (either may be null: open).
+     *
+     * @throws ApiException.BadParameter when {@code rel} names a type the ego view does not follow
+     * @throws ApiException.NotFound when no node (other than a source) has this id
+     */
+    public EgoSelection egoSelection(String id, int depth, @Nullable String rel, @Nullable LocalDate earliest,
+                                     @Nullable LocalDate latest, int maxNodes) {
+        List<String> rels = RelTypes.parse("rel", rel, RelTypes.ACTOR);
+        if (repository.refs(List.of(id)).isEmpty()) {
+            throw new ApiException.NotFound("graph node", id);
+        }
+        Kept kept = keep(id, depth, rels, new At(null, earliest, latest), maxNodes);
+        return new EgoSelection(List.copyOf(kept.ids()), rels, kept.truncated());
+    }
+
+    /**
+     * The ids of an ego selection, nearest first (the centre first), the relationship types it
+     * follows, and whether nodes were cut to stay within maxNodes.
+     */
+    public record EgoSelection(List<String> ids, List<String> rels, boolean truncated) {}
+
+    private record Kept(Set<String> ids, boolean truncated) {}
+
+    private Kept keep(String id, int depth, List<String> rels, At at, int maxNodes) {
         Set<String> kept = new LinkedHashSet<>(List.of(id));
         List<String> frontier = List.of(id);
         boolean truncated = false;
@@ -54,14 +95,7 @@ final class GraphService {
             hubsSkipped |= step < depth && expandable.size() < next.size();
             frontier = expandable;
         }
-        truncated |= hubsSkipped;
-        Map<String, GraphView.Node> found = new HashMap<>();
-        repository.nodes(kept, at).forEach(node -> found.put(node.id(), node));
-        if (!found.containsKey(id)) {
-            throw new ApiException.NotFound("graph node", id);
-        }
-        List<GraphView.Node> nodes = kept.stream().map(found::get).filter(Objects::nonNull).toList();
-        return new GraphView(nodes, repository.edges(kept, rels, at), truncated);
+        return new Kept(kept, truncated || hubsSkipped);
     }
 
     /**

@@ -46,19 +46,31 @@ public class Reads {
     public <T> List<T> listText(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new ApiException.Unavailable("The database is unreachable; try again shortly.", e);
-        } catch (TransientException e) {
-            throw new ApiException.Unavailable("The database is busy or the query took too long; try again or narrow the request.", e);
-        } catch (ClientException e) {
-            if (String.valueOf(e.code()).contains("TransactionTimedOut") || String.valueOf(e.code()).contains("Terminated")) {
-                throw new ApiException.Unavailable("The query took longer than allowed and was stopped; narrow the request.", e);
-            }
-            if (String.valueOf(e.getMessage()).contains("acquire connection")) {
-                // every pooled connection busy or the database not answering within dissent.neo4j.acquisition-timeout
-                throw new ApiException.Unavailable("The database is unreachable; try again shortly.", e);
-            }
-            throw e;
+        } catch (RuntimeException e) {
+            throw translated(e);
         }
+    }
+
+    /**
+     * A driver failure as the API reports it: unreachable, busy or timed-out databases become
+     * {@link ApiException.Unavailable} (a 503); anything else is returned as it is. For the
+     * repositories that hold a transaction of their own (the export streams its rows).
+     */
+    public static RuntimeException translated(RuntimeException e) {
+        if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
+            return new ApiException.Unavailable("The database is unreachable; try again shortly.", e);
+        }
+        if (e instanceof TransientException) {
+            return new ApiException.Unavailable("The database is busy or the query took too long; try again or narrow the request.", e);
+        }
+        if (e instanceof ClientException client && (String.valueOf(client.code()).contains("TransactionTimedOut")
+                || String.valueOf(client.code()).contains("Terminated"))) {
+            return new ApiException.Unavailable("The query took longer than allowed and was stopped; narrow the request.", e);
+        }
+        if (e instanceof ClientException && String.valueOf(e.getMessage()).contains("acquire connection")) {
+            // every pooled connection busy or the database not answering within dissent.neo4j.acquisition-timeout
+            return new ApiException.Unavailable("The database is unreachable; try again shortly.", e);
+        }
+        return e;
     }
 }

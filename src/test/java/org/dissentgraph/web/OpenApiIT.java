@@ -23,7 +23,7 @@ class OpenApiIT extends DatabaseTest {
             "/api/search", "/api/entities/{id}", "/api/entities/{id}/adjacent", "/api/criticisms",
             "/api/criticisms/{id}/consequences", "/api/persons/{id}/consequences", "/api/persons/{id}/timeline",
             "/api/graph/ego/{id}", "/api/graph/network", "/api/paths", "/api/snapshot", "/api/penalties", "/api/stats/penalties",
-            "/api/rules/checks", "/api/analytics/centrality"})
+            "/api/rules/checks", "/api/analytics/centrality", "/api/export/{format}"})
     void the_openapi_document_lists_every_endpoint(String path) {
         String spec = http.toBlocking().retrieve("/swagger/dissent-graph.yml");
         assertThat(spec).contains("\n  " + path + ":");

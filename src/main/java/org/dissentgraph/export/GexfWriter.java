@@ -1,0 +1,203 @@
+package org.dissentgraph.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.SortedMap;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * GEXF 1.3 (https://gexf.net/), Gephi's own format, written with StAX as rows arrive. The graph is
+ * dynamic with {@code timeformat="date"}: every node and edge with dates has {@code start} (its
+ * earliest day) and {@code end} (its latest day), omitted where unknown, so Gephi's timeline
+ * plays the careers, oppositions and purges. Attributes are declared per class (node, edge) with
+ * their types; an edge's relationship type is its {@code kind} (Gephi's edge type), its
+ * {@code label} and the attribute {@code type}. Ids are the dataset's exact ids.
+ */
+final class GexfWriter implements ExportWriter {
+
+    static final String NS = "http://gexf.net/1.3";
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private final XMLStreamWriter xml;
+    private final Selection selection;
+    private SortedMap<String, PropertyType> nodeAttributes;
+    private SortedMap<String, PropertyType> edgeAttributes;
+
+    GexfWriter(OutputStream out, Selection selection) throws IOException {
+        this.selection = selection;
+        try {
+            this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void start(ExportSchema schema) throws IOException {
+        // The id and the label are the element's own attributes, and columns of those names would
+        // collide with Gephi's built-in Id and Label columns.
+        nodeAttributes = ExportWriter.nodeAttributes(schema);
+        nodeAttributes.remove("id");
+        nodeAttributes.remove("label");
+        edgeAttributes = ExportWriter.edgeAttributes(schema);
+        edgeAttributes.remove("id");
+        edgeAttributes.remove("label");
+        try {
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("gexf");
+            xml.writeDefaultNamespace(NS);
+            xml.writeNamespace("xsi", XSI);
+            xml.writeAttribute("xsi", XSI, "schemaLocation", NS + " http://gexf.net/1.3/gexf.xsd");
+            xml.writeAttribute("version", "1.3");
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("meta");
+            xml.writeAttribute("lastmodifieddate", LocalDate.now(ZoneOffset.UTC).toString());
+            element("creator", "Dissent Graph", "\n    ");
+            element("description", selection.describe(), "\n    ");
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("graph");
+            xml.writeAttribute("mode", "dynamic");
+            xml.writeAttribute("defaultedgetype", "directed");
+            xml.writeAttribute("timeformat", "date");
+            xml.writeAttribute("timerepresentation", "interval");
+            declare("node", nodeAttributes);
+            declare("edge", edgeAttributes);
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("nodes");
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void element(String name, String text, String indent) throws XMLStreamException {
+        xml.writeCharacters(indent);
+        xml.writeStartElement(name);
+        xml.writeCharacters(Values.xml(text));
+        xml.writeEndElement();
+    }
+
+    private void declare(String domain, Map<String, PropertyType> attributes) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("attributes");
+        xml.writeAttribute("class", domain);
+        xml.writeAttribute("mode", "static");
+        for (Map.Entry<String, PropertyType> attribute : attributes.entrySet()) {
+            xml.writeCharacters("\n      ");
+            xml.writeEmptyElement("attribute");
+            xml.writeAttribute("id", attribute.getKey());
+            xml.writeAttribute("title", attribute.getKey());
+            xml.writeAttribute("type", attribute.getValue().xml());
+        }
+        xml.writeCharacters("\n    ");
+        xml.writeEndElement();
+    }
+
+    @Override
+    public void node(ExportNode node) throws IOException {
+        try {
+            xml.writeCharacters("\n      ");
+            xml.writeStartElement("node");
+            xml.writeAttribute("id", Values.xml(node.id()));
+            xml.writeAttribute("label", Values.xml(node.label()));
+            span(node.earliest(), node.latest());
+            attvalues(nodeAttributes, ExportWriter.nodeValues(node));
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void startEdges() throws IOException {
+        try {
+            xml.writeCharacters("\n    ");
+            xml.writeEndElement(); // nodes
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("edges");
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void edge(ExportEdge edge) throws IOException {
+        try {
+            xml.writeCharacters("\n      ");
+            xml.writeStartElement("edge");
+            xml.writeAttribute("id", Values.xml(edge.id()));
+            xml.writeAttribute("source", Values.xml(edge.source()));
+            xml.writeAttribute("target", Values.xml(edge.target()));
+            xml.writeAttribute("kind", edge.type());
+            xml.writeAttribute("label", edge.type());
+            span(edge.earliest(), edge.latest());
+            attvalues(edgeAttributes, ExportWriter.edgeValues(edge));
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** {@code start} and {@code end} from the earliest and latest day, each only where known. */
+    private void span(Object earliest, Object latest) throws XMLStreamException {
+        if (earliest instanceof LocalDate start) {
+            xml.writeAttribute("start", start.toString());
+        }
+        if (latest instanceof LocalDate end) {
+            xml.writeAttribute("end", end.toString());
+        }
+    }
+
+    private void attvalues(Map<String, PropertyType> declared, Map<String, Object> values) throws XMLStreamException {
+        boolean open = false;
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            String text = Values.text(value.getValue());
+            if (text == null || !declared.containsKey(value.getKey())) {
+                continue;
+            }
+            if (!open) {
+                xml.writeStartElement("attvalues");
+                open = true;
+            }
+            xml.writeEmptyElement("attvalue");
+            xml.writeAttribute("for", value.getKey());
+            xml.writeAttribute("value", Values.xml(text));
+        }
+        if (open) {
+            xml.writeEndElement();
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        try {
+            xml.writeCharacters("\n    ");
+            xml.writeEndElement(); // edges
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement(); // graph
+            xml.writeCharacters("\n");
+            xml.writeEndElement(); // gexf
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        try {
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+}
