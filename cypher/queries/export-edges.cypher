@@ -11,9 +11,10 @@ WHERE ($sources OR (NOT a:Source AND NOT b:Source))
                        AND (r.earliest IS NULL OR r.earliest <= $to)))
   AND ($from IS NULL OR ((a.latest IS NULL OR a.latest >= $from) AND (b.latest IS NULL OR b.latest >= $from)
                          AND (r.latest IS NULL OR r.latest >= $from)))
+WITH a, r, b
+ORDER BY type(r), r.id
 RETURN coalesce(r.id, elementId(r)) AS id,
        a.id AS source,
        b.id AS target,
        type(r) AS type,
        properties(r) AS properties
-ORDER BY type, id

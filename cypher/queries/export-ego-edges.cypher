@@ -11,9 +11,10 @@ WHERE a.id IN $ids AND b.id IN $ids
   AND type(r) IN $rels
   AND ($to IS NULL OR r.earliest IS NULL OR r.earliest <= $to)
   AND ($from IS NULL OR r.latest IS NULL OR r.latest >= $from)
+WITH a, r, b
+ORDER BY type(r), r.id
 RETURN coalesce(r.id, elementId(r)) AS id,
        a.id AS source,
        b.id AS target,
        type(r) AS type,
        properties(r) AS properties
-ORDER BY type, id

@@ -7,6 +7,8 @@
 //   :param to => null
 UNWIND $ids AS nodeId
 MATCH (n:Entity {id: nodeId})
+WITH n
+ORDER BY n.type, n.id
 RETURN n.id AS id,
        n.type AS type,
        labels(n) AS labels,
@@ -18,4 +20,3 @@ RETURN n.id AS id,
          RETURN f.id
          ORDER BY m.earliest IS NULL, m.earliest, f.id
        }) END AS faction
-ORDER BY type, id

@@ -11,6 +11,8 @@ MATCH (n:Entity)
 WHERE ($sources OR NOT n:Source)
   AND ($to IS NULL OR n.earliest IS NULL OR n.earliest <= $to)
   AND ($from IS NULL OR n.latest IS NULL OR n.latest >= $from)
+WITH n
+ORDER BY n.type, n.id
 RETURN n.id AS id,
        n.type AS type,
        labels(n) AS labels,
@@ -22,4 +24,3 @@ RETURN n.id AS id,
          RETURN f.id
          ORDER BY m.earliest IS NULL, m.earliest, f.id
        }) END AS faction
-ORDER BY type, id

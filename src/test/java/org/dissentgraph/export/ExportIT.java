@@ -17,16 +17,22 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
@@ -44,11 +50,16 @@ import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Values;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -289,6 +300,81 @@ class ExportIT extends DatabaseTest {
         String readme = files.get("README.txt");
         assertThat(readme).contains("neo4j-admin database import full", "--array-delimiter=\";\"", " neo4j\n");
         expected.stream().filter(f -> !f.equals("README.txt")).forEach(f -> assertThat(readme).contains("=" + f, "  " + f + ": "));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_neo4j_csv_export_loads_with_the_command_of_its_readme_into_an_identical_graph(@TempDir Path dir) throws Exception {
+        Map<String, String> files = unzip(download("/api/export/neo4j-csv?sources=true").body());
+        Path csv = Files.createDirectories(dir.resolve("csv"));
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(csv.resolve(file.getKey()), file.getValue());
+        }
+        String command = files.get("README.txt").lines().map(String::strip)
+                .filter(line -> line.startsWith("neo4j-admin database import full")).findFirst().orElseThrow();
+        Path home = Files.createDirectories(dir.resolve("neo4j"));
+        Files.createDirectories(home.resolve("conf"));
+        Files.writeString(home.resolve("conf/neo4j.conf"), "");
+
+        // neo4j-admin is Neo4j's AdminTool; the test classpath holds it (the harness brings the import tool).
+        // The command runs as a shell would run it: in the folder of the files, quotes removed.
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.neo4j.cli.AdminTool"));
+        Arrays.stream(command.substring("neo4j-admin ".length()).split(" ")).map(arg -> arg.replace("\"", "")).forEach(java::add);
+        ProcessBuilder builder = new ProcessBuilder(java).directory(csv.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("import.log").toFile());
+        builder.environment().put("NEO4J_HOME", home.toString());
+        builder.environment().put("NEO4J_CONF", home.resolve("conf").toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("import finished").isTrue();
+        String log = Files.readString(dir.resolve("import.log"));
+        assertThat(process.exitValue()).as(log).isZero();
+        assertThat(log).contains("IMPORT DONE");
+
+        Map<String, Object> all = window(null, null, true);
+        Map<String, Map<String, Object>> storedNodes = new HashMap<>();
+        rows(NODES + "RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties", all).forEach(r -> storedNodes.put(
+                r.get("id").asString(), Map.of("labels", Set.copyOf(r.get("labels").asList(v -> v.asString())),
+                        "properties", plain(r.get("properties").asMap()))));
+        Map<String, Map<String, Object>> storedEdges = new HashMap<>();
+        rows(EDGES + "RETURN r.id AS id, a.id AS a, b.id AS b, type(r) AS type, properties(r) AS properties", all).forEach(r ->
+                storedEdges.put(r.get("id").asString(), Map.of("ends", r.get("a").asString() + ">" + r.get("b").asString(),
+                        "type", r.get("type").asString(), "properties", plain(r.get("properties").asMap()))));
+
+        DatabaseManagementService imported = new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024).build();
+        try {
+            GraphDatabaseService db = imported.database("neo4j");
+            Map<String, Map<String, Object>> importedNodes = new HashMap<>();
+            db.executeTransactionally("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties", Map.of(),
+                    result -> {
+                        result.forEachRemaining(row -> importedNodes.put((String) row.get("id"), Map.of(
+                                "labels", Set.copyOf((List<?>) row.get("labels")),
+                                "properties", plain((Map<String, Object>) row.get("properties")))));
+                        return null;
+                    });
+            Map<String, Map<String, Object>> importedEdges = new HashMap<>();
+            db.executeTransactionally("MATCH (a)-[r]->(b) RETURN r.id AS id, a.id AS a, b.id AS b, type(r) AS type, "
+                    + "properties(r) AS properties", Map.of(), result -> {
+                        result.forEachRemaining(row -> importedEdges.put((String) row.get("id"), Map.of(
+                                "ends", row.get("a") + ">" + row.get("b"), "type", row.get("type"),
+                                "properties", plain((Map<String, Object>) row.get("properties")))));
+                        return null;
+                    });
+            assertThat(storedNodes).hasSizeGreaterThan(500);
+            assertThat(importedNodes).hasSize(storedNodes.size()).isEqualTo(storedNodes);
+            assertThat(importedEdges).hasSize(storedEdges.size()).isEqualTo(storedEdges);
+        } finally {
+            imported.shutdown();
+        }
+    }
+
+    /** Property values in one shape whichever API read them: arrays as lists. */
+    private static Map<String, Object> plain(Map<String, Object> properties) {
+        Map<String, Object> plain = new HashMap<>();
+        properties.forEach((name, value) -> plain.put(name, value != null && value.getClass().isArray()
+                ? IntStream.range(0, Array.getLength(value)).mapToObj(i -> Array.get(value, i)).toList() : value));
+        return plain;
     }
 
     // --- selections ------------------------------------------------------------------------------
