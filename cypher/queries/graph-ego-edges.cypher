@@ -1,15 +1,20 @@
 // The relationships of the types $rels among the nodes $ids of an ego view, with their dates;
 // $atEarliest/$atLatest (or null) keep only those whose range can overlap that date.
+// Read from each node's outgoing relationships, the far end checked through endNode(r): matched as
+// (a)-[r]->(b) with both ends in $ids, the planner expanded the incoming side, and an organ with a
+// member per person (~6k at 10k persons, ~600k at 1M) sits in most views.
 // In Neo4j Browser:
 //   :param ids => ['kossior-vladimir', 'rcp-b', 'kossior-1922-congress-11']
 //   :param rels => ['CRITICIZED', 'MADE', 'TARGETS']
 //   :param atEarliest => null
 //   :param atLatest => null
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids
-  AND type(r) IN $rels
+UNWIND $ids AS nodeId
+MATCH (a:Entity {id: nodeId})-[r]->()
+WHERE type(r) IN $rels
+  AND endNode(r).id IN $ids AND endNode(r):Entity
   AND ($atLatest IS NULL OR r.earliest IS NULL OR r.earliest <= $atLatest)
   AND ($atEarliest IS NULL OR r.latest IS NULL OR r.latest >= $atEarliest)
+WITH a, r, endNode(r) AS b
 RETURN coalesce(r.id, elementId(r)) AS id,
        a.id AS source,
        b.id AS target,
