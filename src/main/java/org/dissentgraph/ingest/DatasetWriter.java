@@ -21,7 +21,7 @@ import org.neo4j.driver.TransactionContext;
 final class DatasetWriter {
 
     /** Rows (all files together) written in one transaction by default; measured to fit -Xmx1g beside the in-process server. */
-    public static final long SINGLE_TRANSACTION_ROWS = 100_000;
+    public static final long SINGLE_TRANSACTION_ROWS = 40_000;
     static final int BATCH = 5_000;
 
     private final Driver driver;

@@ -31,7 +31,7 @@ public class ImportJobs {
     });
 
     public ImportJobs(Driver driver, @Value("${dissent.staging-dir:data/imports}") String stagingDir,
-                      @Value("${dissent.import.single-transaction-rows:100000}") long singleTransactionRows) {
+                      @Value("${dissent.import.single-transaction-rows:40000}") long singleTransactionRows) {
         this.importer = new Importer(driver, singleTransactionRows);
         this.stagingRoot = Path.of(stagingDir).toAbsolutePath().normalize();
     }
