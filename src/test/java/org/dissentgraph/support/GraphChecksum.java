@@ -31,9 +31,16 @@ public final class GraphChecksum {
                         nodes++;
                     }
                     long rels = 0;
-                    for (var r : tx.run("MATCH (a:Entity)-[x]->(b) RETURN a.id + type(x) + b.id AS k, properties(x) AS p ORDER BY k, x.id").list()) {
-                        digest.update((r.get("k").asString() + new java.util.TreeMap<>(r.get("p").asMap())).getBytes(StandardCharsets.UTF_8));
+                    // sorted here, whole: relationships of several datasets may share ends and id, and the
+                    // database returns such ties in any order
+                    java.util.List<String> lines = new java.util.ArrayList<>();
+                    for (var r : tx.run("MATCH (a:Entity)-[x]->(b) RETURN a.id + type(x) + b.id AS k, properties(x) AS p").list()) {
+                        lines.add(r.get("k").asString() + new java.util.TreeMap<>(r.get("p").asMap()));
                         rels++;
+                    }
+                    java.util.Collections.sort(lines);
+                    for (String line : lines) {
+                        digest.update(line.getBytes(StandardCharsets.UTF_8));
                     }
                     return new State(nodes, rels, HexFormat.of().formatHex(digest.digest()));
                 } catch (java.security.NoSuchAlgorithmException e) {
