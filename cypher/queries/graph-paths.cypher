@@ -4,6 +4,9 @@
 // stable order. One row per step: the path's number, the step's number, its ends in path order,
 // the relationship, its date (or that of the criticism, penalty or vote it touches), a quote and
 // the citations (CITES of that criticism, penalty or vote; the sourceIds of a MEMBER_OF).
+// Never through a supernode (more than $hubDegree relationships, such as an organ with a member per
+// person), as ego views: every two members are two steps apart through it, and the search from
+// both ends crossed it into most of the graph (p99 2-10 s at 10k persons, timeouts at 8 clients).
 // In Neo4j Browser:
 //   :param from => 'kollontai-alexandra'
 //   :param to => 'stalin-joseph'
@@ -12,6 +15,7 @@
 //   :param atEarliest => null
 //   :param atLatest => null
 //   :param limit => 10
+//   :param hubDegree => 2000
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ALL SHORTEST (a) ((x:Entity)-[r]-(y:Entity)
     WHERE type(r) IN $rels
@@ -20,7 +24,8 @@ MATCH p = ALL SHORTEST (a) ((x:Entity)-[r]-(y:Entity)
       AND ($atEarliest IS NULL OR r.latest IS NULL OR r.latest >= $atEarliest)
       AND (y.id = $to OR (
         ($atLatest IS NULL OR y.earliest IS NULL OR y.earliest <= $atLatest)
-        AND ($atEarliest IS NULL OR y.latest IS NULL OR y.latest >= $atEarliest)))
+        AND ($atEarliest IS NULL OR y.latest IS NULL OR y.latest >= $atEarliest)
+        AND COUNT { (y)--() } <= $hubDegree))
   ){1,10} (b)
 WHERE length(p) <= $maxLength
 WITH p LIMIT 1000

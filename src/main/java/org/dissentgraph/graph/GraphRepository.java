@@ -72,8 +72,9 @@ final class GraphRepository {
     }
 
     /** Up to {@code limit} shortest paths, in a stable order. */
-    List<PathsView.Path> shortestPaths(String from, String to, List<String> rels, int maxLength, At at, int limit) {
+    List<PathsView.Path> shortestPaths(String from, String to, List<String> rels, int maxLength, At at, int limit, long hubDegree) {
         Map<String, Object> parameters = at.parameters();
+        parameters.put("hubDegree", hubDegree);
         parameters.put("from", from);
         parameters.put("to", to);
         parameters.put("rels", rels);

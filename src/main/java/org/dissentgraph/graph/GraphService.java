@@ -128,7 +128,10 @@ public final class GraphService {
         return new GraphView(repository.networkNodes(new TreeSet<>(nodes), window), edges, truncated);
     }
 
-    /** All shortest paths (at most {@link #MAX_PATHS}) from {@code from} to {@code to} over the actor relationships. */
+    /**
+     * All shortest paths (at most {@link #MAX_PATHS}) from {@code from} to {@code to} over the actor
+     * relationships, never through a supernode (see {@link #ego}) other than the two ends.
+     */
     PathsView paths(String from, String to, int maxLength, At at) {
         Map<String, Ref> refs = repository.refs(List.of(from, to));
         Ref start = refs.get(from);
@@ -139,7 +142,7 @@ public final class GraphService {
         if (end == null) {
             throw new ApiException.NotFound("graph node", to);
         }
-        List<PathsView.Path> paths = repository.shortestPaths(from, to, RelTypes.ACTOR, maxLength, at, MAX_PATHS + 1);
+        List<PathsView.Path> paths = repository.shortestPaths(from, to, RelTypes.ACTOR, maxLength, at, MAX_PATHS + 1, hubDegree);
         if (paths.isEmpty()) {
             String message = "No path of at most " + maxLength + " steps over " + String.join(", ", RelTypes.ACTOR)
                     + " links " + from + " and " + to + (at.text() == null ? "" : " at " + at.text());

@@ -528,6 +528,7 @@ public final class QueryBenchmark {
             parameters.put("rels", ACTOR);
             parameters.put("maxLength", 6);
             parameters.put("limit", 11);
+            parameters.put("hubDegree", 2_000L);
             return read("queries/graph-paths", parameters).size();
         }
 
