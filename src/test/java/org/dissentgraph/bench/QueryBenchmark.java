@@ -52,6 +52,8 @@ import org.neo4j.driver.TransactionConfig;
  *   <li>start-up of the packaged jar to /health UP with the bundled dataset, and its peak RSS.</li>
  * </ol>
  * Writes {@code results.json} and {@code results.md} to {@code bench.out} after every size.
+ * {@code -Dbench.scenarios=consequences,search} limits the endpoints measured, and
+ * {@code -Dbench.service.<property>=<value>} passes a setting to the service under test.
  * Settings are system properties (see {@link Options#fromSystemProperties()}); run it through
  * {@code ./mvnw -B verify -Pbench -Dbench.sizes=10000,100000,1000000} or as a main.
  */
@@ -83,6 +85,10 @@ public final class QueryBenchmark {
                     Integer.getInteger("bench.startupRuns", 3),
                     Integer.getInteger("bench.samples", 500),
                     Boolean.parseBoolean(System.getProperty("bench.hubs", "true")));
+        }
+
+        static List<String> strings(String text) {
+            return Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         }
 
         static List<Integer> ints(String text) {
@@ -228,18 +234,28 @@ public final class QueryBenchmark {
                 "hubPersons", samples.hubPersons, "hubCriticisms", samples.hubCriticisms));
         Raw raw = new Raw(driver, Duration.ofSeconds(10));
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (ApplicationContext service = ApplicationContext.run(EmbeddedServer.class, Map.of(
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 "neo4j.uri", neo4j.bolt(),
                 "dissent.load", "never",
                 "micronaut.server.port", -1,
-                "micronaut.server.host", "127.0.0.1")).getApplicationContext()) {
+                "micronaut.server.host", "127.0.0.1"));
+        // -Dbench.service.<property>=<value> passes a setting to the service, to compare settings side by side
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.service."))
+                .forEach(name -> properties.put(name.substring("bench.service.".length()), System.getProperty(name)));
+        // -Dbench.scenarios=consequences,search measures only those (names as in the tables, hubs included by prefix)
+        List<String> only = Options.strings(System.getProperty("bench.scenarios", ""));
+        try (ApplicationContext service = ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext()) {
             int port = service.getBean(EmbeddedServer.class).getPort();
             for (Scenario scenario : scenarios(samples, raw, false)) {
-                rows.addAll(measure(options, port, scenario, options.concurrency(), options.rounds()));
+                if (only.isEmpty() || only.stream().anyMatch(scenario.name()::startsWith)) {
+                    rows.addAll(measure(options, port, scenario, options.concurrency(), options.rounds()));
+                }
             }
             if (options.hubs()) {
                 for (Scenario scenario : scenarios(samples, raw, true)) {
-                    rows.addAll(measure(options, port, scenario, List.of(2), 1));
+                    if (only.isEmpty() || only.stream().anyMatch(scenario.name()::startsWith)) {
+                        rows.addAll(measure(options, port, scenario, List.of(2), 1));
+                    }
                 }
             }
         }
