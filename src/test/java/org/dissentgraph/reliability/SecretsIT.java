@@ -44,9 +44,9 @@ class SecretsIT {
     /** {@code key = value} / {@code key: value} where the key names a secret; group 2 is the value. */
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "(?im)^[\\s\"'-]*(?:export\\s+)?([\\w.-]*(?:password|passwd|secret|token|api[_-]?key)(?![a-z])[\\w.-]*)[\"']?\\s*[:=]\\s*(.*)$");
-    /** A string literal assigned to a Java variable or field that names a secret. */
+    /** A whole string literal assigned to a Java variable or field that names a secret (not a prefix joined to a random part). */
     private static final Pattern JAVA_LITERAL = Pattern.compile(
-            "(?i)\\b\\w*(?:password|passwd|secret|token|apikey)(?![a-z])\\w*\\s*=\\s*\"([^\"]+)\"");
+            "(?i)\\b\\w*(?:password|passwd|secret|token|apikey)(?![a-z])\\w*\\s*=\\s*\"([^\"]+)\"\\s*;");
     private static final Pattern KEY_MATERIAL = Pattern.compile(
             "-----BEGIN [A-Z ]*PRIVATE KEY-----|\\bAKIA[0-9A-Z]{16}\\b|\\bgh[pousr]_[A-Za-z0-9]{30,}|\\bxox[abpr]-[A-Za-z0-9-]{10,}");
     /**
