@@ -1,6 +1,14 @@
-// Every penalty governed by a procedural rule, with the rule, its sources, and the votes that decided it.
+// One page of the penalties governed by a procedural rule (oldest first), with the rule, its sources,
+// and the votes that decided it. The page is cut before the sources and votes are collected, so
+// a page costs the same however many governed penalties there are.
+// In Neo4j Browser:
+//   :param skip => 0
+//   :param limit => 100
 MATCH (p:Penalty)-[:GOVERNED_BY]->(rule:Rule)
 MATCH (person)-[:RECEIVED]->(p)
+WITH p, rule, person
+ORDER BY p.earliest, p.id, rule.id
+SKIP $skip LIMIT $limit
 OPTIONAL MATCH (rule)-[:DEFINED_IN]->(doc)
 RETURN p {.id, .kind, .outcome, .date, .earliest, .latest, .precision, .summary} AS penalty,
        person {.id, .type, .name} AS person,
@@ -18,4 +26,4 @@ RETURN p {.id, .kind, .outcome, .date, .earliest, .latest, .precision, .summary}
                                                 RETURN {sourceId: s.id, title: s.title, author: s.author, url: s.url,
                                                         kind: s.kind, quote: r.quote, page: r.page, aspect: r.aspect} }}
                  ORDER BY v.earliest } AS votes
-ORDER BY p.earliest, p.id
+ORDER BY p.earliest, p.id, rule.id

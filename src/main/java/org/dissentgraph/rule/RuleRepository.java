@@ -21,8 +21,11 @@ class RuleRepository {
         this.reads = reads;
     }
 
-    List<RuleCheck> checks() {
-        return reads.list("queries/rule-checks", Map.of(), RuleRepository::check);
+    RuleCheckPage checks(int limit, int offset) {
+        long total = reads.one("queries/rule-checks-count", Map.of(), r -> r.get("total").asLong()).orElse(0L);
+        List<RuleCheck> items = offset >= total ? List.of()
+                : reads.list("queries/rule-checks", Map.of("skip", offset, "limit", limit), RuleRepository::check);
+        return new RuleCheckPage(total, limit, offset, items);
     }
 
     private static RuleCheck check(Record r) {
@@ -51,7 +54,4 @@ class RuleRepository {
                 result.outcome(),
                 result.explanation());
     }
-
-
-
 }

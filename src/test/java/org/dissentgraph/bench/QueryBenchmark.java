@@ -73,13 +73,13 @@ public final class QueryBenchmark {
                     ints(System.getProperty("bench.sizes", "10000")),
                     Long.getLong("bench.seed", 1),
                     ints(System.getProperty("bench.concurrency", "1,2,8")),
-                    Double.parseDouble(System.getProperty("bench.warmupSeconds", "3")),
+                    Double.parseDouble(System.getProperty("bench.warmupSeconds", "10")),
                     Integer.getInteger("bench.rounds", 3),
                     Double.parseDouble(System.getProperty("bench.roundSeconds", "3")),
                     Path.of(System.getProperty("bench.out", "target/bench")),
                     Path.of(System.getProperty("bench.data", "target/bench/data")),
-                    System.getProperty("bench.pageCache", "2g"),
-                    System.getProperty("bench.neo4jHeap", "2g"),
+                    System.getProperty("bench.pageCache", "6g"),
+                    System.getProperty("bench.neo4jHeap", "3g"),
                     System.getProperty("bench.importHeap", "3g"),
                     Long.getLong("bench.rawImportMax", 1_000_000),
                     Integer.getInteger("bench.startupRuns", 3),
@@ -231,7 +231,7 @@ public final class QueryBenchmark {
             throws Exception {
         Samples samples = Samples.of(driver, options.samples(), options.seed());
         result.put("samples", Map.of("persons", samples.persons.size(), "criticisms", samples.criticisms.size(),
-                "hubPersons", samples.hubPersons, "hubCriticisms", samples.hubCriticisms));
+                "hubPersons", samples.hubPersons, "hubCriticisms", samples.hubCriticisms, "ruleChecks", samples.ruleChecks));
         Raw raw = new Raw(driver, Duration.ofSeconds(10));
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, Object> properties = new HashMap<>(Map.of(
@@ -293,9 +293,9 @@ public final class QueryBenchmark {
             all.add(new Scenario("search", "1-2 statements: search-entities exact, then fuzzy to fill the page",
                     r -> "/api/search?q=" + URLEncoder.encode(pick(s.words, r), StandardCharsets.UTF_8),
                     r -> raw.search(pick(s.words, r), 20)));
-            all.add(new Scenario("rule checks", "1 statement: rule-checks (every rule-governed penalty)",
-                    r -> "/api/rules/checks",
-                    r -> raw.ruleChecks()));
+            all.add(new Scenario("rule checks", "2 statements: rule-checks-count, rule-checks (a page of 100 at a random offset)",
+                    r -> "/api/rules/checks?offset=" + s.ruleCheckOffset(r),
+                    r -> raw.ruleChecks(s.ruleCheckOffset(r), 100)));
         }
         return all;
     }
@@ -442,7 +442,12 @@ public final class QueryBenchmark {
 
     /** The ids a run draws from: uniform samples of persons and criticisms, the hubs, and search words. */
     record Samples(List<String> persons, List<String> criticisms, List<String> words, List<String> hubPersons,
-                   List<String> hubCriticisms) {
+                   List<String> hubCriticisms, long ruleChecks) {
+
+        /** The start of a page of 100 rule checks, drawn uniformly from the pages there are. */
+        int ruleCheckOffset(Random r) {
+            return 100 * r.nextInt((int) Math.max(1, (ruleChecks + 99) / 100));
+        }
 
         static Samples of(Driver driver, int n, long seed) {
             try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
@@ -459,7 +464,8 @@ public final class QueryBenchmark {
                         + "ORDER BY degree DESC LIMIT 5 RETURN p.id AS id").list(r -> r.get("id").asString()));
                 List<String> hubCriticisms = session.executeRead(tx -> tx.run("UNWIND $ids AS id MATCH (:Person {id: id})-[:MADE]->(c:Criticism) "
                         + "RETURN DISTINCT c.id AS id LIMIT 20", Map.of("ids", hubPersons)).list(r -> r.get("id").asString()));
-                return new Samples(persons, criticisms, words, hubPersons, hubCriticisms.isEmpty() ? criticisms : hubCriticisms);
+                long ruleChecks = session.executeRead(tx -> tx.run(CypherFiles.get("queries/rule-checks-count")).single().get("total").asLong());
+                return new Samples(persons, criticisms, words, hubPersons, hubCriticisms.isEmpty() ? criticisms : hubCriticisms, ruleChecks);
             }
         }
 
@@ -566,8 +572,9 @@ public final class QueryBenchmark {
             return read("queries/search-entities", parameters).stream().map(r -> r.get("id").asString()).toList();
         }
 
-        int ruleChecks() {
-            return read("queries/rule-checks", Map.of()).size();
+        int ruleChecks(int offset, int limit) {
+            long total = read("queries/rule-checks-count", Map.of()).get(0).get("total").asLong();
+            return offset >= total ? 0 : read("queries/rule-checks", Map.of("skip", offset, "limit", limit)).size();
         }
 
         private static Map<String, Object> noDate() {

@@ -1,9 +1,11 @@
 package org.dissentgraph.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -25,7 +27,36 @@ class RuleChecksIT extends DatabaseTest {
     HttpClient http;
 
     private static List<RuleCheck> checks(HttpClient client) {
-        return client.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/api/rules/checks"), Argument.listOf(RuleCheck.class));
+        return page(client, "?limit=1000").items();
+    }
+
+    private static RuleCheckPage page(HttpClient client, String query) {
+        return client.toBlocking().retrieve(HttpRequest.GET("/api/rules/checks" + query), RuleCheckPage.class);
+    }
+
+    @Test
+    void pages_follow_each_other_oldest_first_and_total_counts_them_all() {
+        List<RuleCheck> all = checks(http);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+        RuleCheckPage first = page(http, "?limit=1");
+        RuleCheckPage rest = page(http, "?limit=2&offset=1");
+        assertThat(first.total()).isEqualTo(all.size());
+        assertThat(first.items()).extracting(c -> c.penalty().id()).containsExactly(all.get(0).penalty().id());
+        assertThat(rest.items()).extracting(c -> c.penalty().id()).containsExactly(all.get(1).penalty().id(), all.get(2).penalty().id());
+        assertThat(rest.offset()).isEqualTo(1);
+        assertThat(rest.limit()).isEqualTo(2);
+        assertThat(page(http, "?offset=" + all.size()).items()).isEmpty();
+        assertThat(page(http, "").limit()).isEqualTo(100);
+        List<String> earliest = all.stream().map(c -> c.penalty().when() == null ? "~" : String.valueOf(c.penalty().when().earliest())).toList();
+        assertThat(earliest).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    }
+
+    @Test
+    void a_limit_out_of_range_is_a_400_naming_it() {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
+                () -> page(http, "?limit=1001"));
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(e.getResponse().getBody(String.class).orElse("")).contains("limit");
     }
 
     @Test
