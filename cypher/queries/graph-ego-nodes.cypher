@@ -1,6 +1,7 @@
 // The nodes of an ego view by id (Source nodes never), each with its type, display name and date
 // range; for a person also the faction they belonged to: at the date $atEarliest/$atLatest when
-// given (else any), the earliest attested membership first.
+// given (else any), the earliest attested membership first. The element ids are for
+// graph-ego-edges.cypher, which runs next.
 // In Neo4j Browser:
 //   :param ids => ['kossior-vladimir', 'rcp-b']
 //   :param atEarliest => null
@@ -9,6 +10,7 @@ UNWIND $ids AS nodeId
 MATCH (n:Entity {id: nodeId})
 WHERE NOT n:Source
 RETURN n.id AS id,
+       elementId(n) AS elementId,
        n.type AS type,
        n.name AS label,
        n.earliest AS earliest,

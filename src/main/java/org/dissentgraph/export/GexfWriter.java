@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.SortedMap;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * GEXF 1.3 (https://gexf.net/), Gephi's own format, written with StAX as rows arrive. The graph is
@@ -18,23 +16,16 @@ import javax.xml.stream.XMLStreamWriter;
  * their types; an edge's relationship type is its {@code kind} (Gephi's edge type), its
  * {@code label} and the attribute {@code type}. Ids are the dataset's exact ids.
  */
-final class GexfWriter implements ExportWriter {
+final class GexfWriter extends XmlExportWriter {
 
     static final String NS = "http://gexf.net/1.3";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-
-    private final XMLStreamWriter xml;
     private final Selection selection;
     private SortedMap<String, PropertyType> nodeAttributes;
     private SortedMap<String, PropertyType> edgeAttributes;
 
     GexfWriter(OutputStream out, Selection selection) throws IOException {
+        super(out);
         this.selection = selection;
-        try {
-            this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
     }
 
     @Override
@@ -47,7 +38,7 @@ final class GexfWriter implements ExportWriter {
         edgeAttributes = ExportWriter.edgeAttributes(schema);
         edgeAttributes.remove("id");
         edgeAttributes.remove("label");
-        try {
+        write(() -> {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("gexf");
@@ -72,9 +63,7 @@ final class GexfWriter implements ExportWriter {
             declare("edge", edgeAttributes);
             xml.writeCharacters("\n    ");
             xml.writeStartElement("nodes");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     private void element(String name, String text, String indent) throws XMLStreamException {
@@ -102,7 +91,7 @@ final class GexfWriter implements ExportWriter {
 
     @Override
     public void node(ExportNode node) throws IOException {
-        try {
+        write(() -> {
             xml.writeCharacters("\n      ");
             xml.writeStartElement("node");
             xml.writeAttribute("id", Values.xml(node.id()));
@@ -110,26 +99,22 @@ final class GexfWriter implements ExportWriter {
             span(node.earliest(), node.latest());
             attvalues(nodeAttributes, ExportWriter.nodeValues(node));
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
     public void startEdges() throws IOException {
-        try {
+        write(() -> {
             xml.writeCharacters("\n    ");
             xml.writeEndElement(); // nodes
             xml.writeCharacters("\n    ");
             xml.writeStartElement("edges");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
     public void edge(ExportEdge edge) throws IOException {
-        try {
+        write(() -> {
             xml.writeCharacters("\n      ");
             xml.writeStartElement("edge");
             xml.writeAttribute("id", Values.xml(edge.id()));
@@ -140,9 +125,7 @@ final class GexfWriter implements ExportWriter {
             span(edge.earliest(), edge.latest());
             attvalues(edgeAttributes, ExportWriter.edgeValues(edge));
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     /** {@code start} and {@code end} from the earliest and latest day, each only where known. */
@@ -156,48 +139,23 @@ final class GexfWriter implements ExportWriter {
     }
 
     private void attvalues(Map<String, PropertyType> declared, Map<String, Object> values) throws XMLStreamException {
-        boolean open = false;
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            String text = Values.text(value.getValue());
-            if (text == null || !declared.containsKey(value.getKey())) {
-                continue;
-            }
-            if (!open) {
+        boolean[] open = {false};
+        declaredValues(declared, values, (key, text) -> {
+            if (!open[0]) {
                 xml.writeStartElement("attvalues");
-                open = true;
+                open[0] = true;
             }
             xml.writeEmptyElement("attvalue");
-            xml.writeAttribute("for", value.getKey());
+            xml.writeAttribute("for", key);
             xml.writeAttribute("value", Values.xml(text));
-        }
-        if (open) {
+        });
+        if (open[0]) {
             xml.writeEndElement();
         }
     }
 
     @Override
     public void finish() throws IOException {
-        try {
-            xml.writeCharacters("\n    ");
-            xml.writeEndElement(); // edges
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement(); // graph
-            xml.writeCharacters("\n");
-            xml.writeEndElement(); // gexf
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
-    }
-
-    @Override
-    public void flush() throws IOException {
-        try {
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        close("\n    ", "\n  ", "\n"); // edges, graph, gexf
     }
 }

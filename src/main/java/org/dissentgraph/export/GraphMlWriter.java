@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.SortedMap;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * GraphML (http://graphml.graphdrawing.org/), written with StAX as rows arrive. Every property is
@@ -17,30 +15,23 @@ import javax.xml.stream.XMLStreamWriter;
  * Node ids are the dataset's ids; edge ids, which GraphML wants as XML name tokens, are the
  * relationship's id with {@code |} written as {@code :} (the exact id stays in its {@code id} data).
  */
-final class GraphMlWriter implements ExportWriter {
+final class GraphMlWriter extends XmlExportWriter {
 
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-
-    private final XMLStreamWriter xml;
     private final Selection selection;
     private SortedMap<String, PropertyType> nodeKeys;
     private SortedMap<String, PropertyType> edgeKeys;
 
     GraphMlWriter(OutputStream out, Selection selection) throws IOException {
+        super(out);
         this.selection = selection;
-        try {
-            this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
     }
 
     @Override
     public void start(ExportSchema schema) throws IOException {
         nodeKeys = ExportWriter.nodeAttributes(schema);
         edgeKeys = ExportWriter.edgeAttributes(schema);
-        try {
+        write(() -> {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("graphml");
@@ -61,9 +52,7 @@ final class GraphMlWriter implements ExportWriter {
             xml.writeStartElement("desc");
             xml.writeCharacters(Values.xml(selection.describe()));
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     private void key(String prefix, String domain, String name, PropertyType type) throws XMLStreamException {
@@ -77,16 +66,14 @@ final class GraphMlWriter implements ExportWriter {
 
     @Override
     public void node(ExportNode node) throws IOException {
-        try {
+        write(() -> {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("node");
             xml.writeAttribute("id", Values.nameToken(node.id()));
-            data("n.", nodeKeys, ExportWriter.nodeValues(node), "\n      ");
+            data("n.", nodeKeys, ExportWriter.nodeValues(node));
             xml.writeCharacters("\n    ");
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
@@ -94,56 +81,30 @@ final class GraphMlWriter implements ExportWriter {
 
     @Override
     public void edge(ExportEdge edge) throws IOException {
-        try {
+        write(() -> {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("edge");
             xml.writeAttribute("id", Values.nameToken(edge.id()));
             xml.writeAttribute("source", Values.nameToken(edge.source()));
             xml.writeAttribute("target", Values.nameToken(edge.target()));
-            data("e.", edgeKeys, ExportWriter.edgeValues(edge), "\n      ");
+            data("e.", edgeKeys, ExportWriter.edgeValues(edge));
             xml.writeCharacters("\n    ");
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
-    private void data(String prefix, Map<String, PropertyType> keys, Map<String, Object> values, String indent)
-            throws XMLStreamException {
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            String text = Values.text(value.getValue());
-            if (text == null || !keys.containsKey(value.getKey())) {
-                continue;
-            }
-            xml.writeCharacters(indent);
+    private void data(String prefix, Map<String, PropertyType> keys, Map<String, Object> values) throws XMLStreamException {
+        declaredValues(keys, values, (key, text) -> {
+            xml.writeCharacters("\n      ");
             xml.writeStartElement("data");
-            xml.writeAttribute("key", prefix + Values.nameToken(value.getKey()));
+            xml.writeAttribute("key", prefix + Values.nameToken(key));
             xml.writeCharacters(Values.xml(text));
             xml.writeEndElement();
-        }
+        });
     }
 
     @Override
     public void finish() throws IOException {
-        try {
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement(); // graph
-            xml.writeCharacters("\n");
-            xml.writeEndElement(); // graphml
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
-    }
-
-    @Override
-    public void flush() throws IOException {
-        try {
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        close("\n  ", "\n"); // graph, graphml
     }
 }

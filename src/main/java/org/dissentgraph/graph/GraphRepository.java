@@ -44,19 +44,27 @@ final class GraphRepository {
         return reads.list("queries/graph-ego-neighbours", parameters, r -> new Neighbour(r.get("id").asString(), r.get("degree").asLong()));
     }
 
-    /** The nodes with these ids (Source nodes never), in id order. */
-    List<GraphView.Node> nodes(Collection<String> ids, At at) {
+    /** The nodes of a view, and their element ids for {@link #edges}. */
+    record Nodes(List<GraphView.Node> nodes, List<String> elementIds) {}
+
+    /** The nodes with these ids (Source nodes never). */
+    Nodes nodes(Collection<String> ids, At at) {
         Map<String, Object> parameters = at.parameters();
         parameters.put("ids", List.copyOf(ids));
-        return reads.list("queries/graph-ego-nodes", parameters, r -> new GraphView.Node(
-                r.get("id").asString(), r.get("type").asString(null), r.get("label").asString(null),
-                r.get("faction").asString(null), date(r.get("earliest")), date(r.get("latest"))));
+        record Row(GraphView.Node node, String elementId) {}
+        List<Row> rows = reads.list("queries/graph-ego-nodes", parameters, r -> new Row(new GraphView.Node(r.get("id").asString(),
+                r.get("type").asString(null), r.get("label").asString(null), r.get("faction").asString(null), date(r.get("earliest")),
+                date(r.get("latest"))), r.get("elementId").asString()));
+        List<GraphView.Node> nodes = rows.stream().map(Row::node).toList();
+        List<String> elementIds = rows.stream().map(Row::elementId).toList();
+        return new Nodes(nodes, elementIds);
     }
 
-    /** The relationships of types {@code rels} among the nodes {@code ids}. */
-    List<GraphView.Edge> edges(Collection<String> ids, List<String> rels, At at) {
+    /** The relationships of types {@code rels} among {@code nodes} (as {@link #nodes} found them). */
+    List<GraphView.Edge> edges(Collection<String> ids, Nodes nodes, List<String> rels, At at) {
         Map<String, Object> parameters = at.parameters();
         parameters.put("ids", List.copyOf(ids));
+        parameters.put("elementIds", nodes.elementIds());
         parameters.put("rels", rels);
         return reads.list("queries/graph-ego-edges", parameters, r -> new GraphView.Edge(
                 r.get("id").asString(), r.get("source").asString(), r.get("target").asString(), r.get("type").asString(),

@@ -41,13 +41,14 @@ public final class GraphService {
      */
     GraphView ego(String id, int depth, List<String> rels, At at, int maxNodes) {
         Kept kept = keep(id, depth, rels, at, maxNodes);
+        GraphRepository.Nodes rows = repository.nodes(kept.ids(), at);
         Map<String, GraphView.Node> found = new HashMap<>();
-        repository.nodes(kept.ids(), at).forEach(node -> found.put(node.id(), node));
+        rows.nodes().forEach(node -> found.put(node.id(), node));
         if (!found.containsKey(id)) {
             throw new ApiException.NotFound("graph node", id);
         }
         List<GraphView.Node> nodes = kept.ids().stream().map(found::get).filter(Objects::nonNull).toList();
-        return new GraphView(nodes, repository.edges(kept.ids(), rels, at), kept.truncated());
+        return new GraphView(nodes, repository.edges(kept.ids(), rows, rels, at), kept.truncated());
     }
 
     /**

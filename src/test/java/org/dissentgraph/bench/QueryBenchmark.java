@@ -251,6 +251,7 @@ public final class QueryBenchmark {
                     rows.addAll(measure(options, port, scenario, options.concurrency(), options.rounds()));
                 }
             }
+            result.put("httpFloor", httpFloor(options, port, samples));
             if (options.hubs()) {
                 for (Scenario scenario : scenarios(samples, raw, true)) {
                     if (only.isEmpty() || only.stream().anyMatch(scenario.name()::startsWith)) {
@@ -260,6 +261,35 @@ public final class QueryBenchmark {
             }
         }
         return rows;
+    }
+
+    /**
+     * The HTTP API's own cost, with no database work: one client asking for consequences with a
+     * {@code windowMonths} out of range, which the service refuses (400 problem) before any query,
+     * for as long as the rounds of one cell take, after the scenarios have warmed the service.
+     */
+    private static Map<String, Object> httpFloor(Options options, int port, Samples samples) throws Exception {
+        Latencies latencies = new Latencies();
+        Random random = new Random(options.seed());
+        long deadline = System.nanoTime() + (long) (options.rounds() * options.roundSeconds() * 1e9);
+        long requests = 0;
+        long started = System.nanoTime();
+        try (MiniHttp http = new MiniHttp("127.0.0.1", port, 60_000)) {
+            while (System.nanoTime() < deadline) {
+                long t0 = System.nanoTime();
+                MiniHttp.Response response = http.get("/api/criticisms/" + pick(samples.criticisms(), random) + "/consequences?windowMonths=0");
+                latencies.add(System.nanoTime() - t0);
+                requests++;
+                if (response.status() != 400) {
+                    throw new IllegalStateException("HTTP floor: expected a 400, got " + response.status() + " " + abbreviate(response.body()));
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log("HTTP floor (400 before any query), 1 client: %.1f/s p50 %.3f p99 %.3f ms", requests / seconds,
+                latencies.percentileMillis(50), latencies.percentileMillis(99));
+        return Map.of("requests", requests, "perSecond", round2(requests / seconds), "p50Millis", round3(latencies.percentileMillis(50)),
+                "p99Millis", round3(latencies.percentileMillis(99)));
     }
 
     /** What one endpoint does: its API request, and the same statements through the driver. */
@@ -532,11 +562,12 @@ public final class QueryBenchmark {
             }
             Map<String, Object> nodes = noDate();
             nodes.put("ids", List.copyOf(kept));
-            int n = read("queries/graph-ego-nodes", nodes).size();
+            List<Record> found = read("queries/graph-ego-nodes", nodes);
             Map<String, Object> edges = noDate();
             edges.put("ids", List.copyOf(kept));
+            edges.put("elementIds", found.stream().map(r -> r.get("elementId").asString()).toList());
             edges.put("rels", ACTOR);
-            return n + read("queries/graph-ego-edges", edges).size();
+            return found.size() + read("queries/graph-ego-edges", edges).size();
         }
 
         int paths(String from, String to) {
@@ -626,6 +657,10 @@ public final class QueryBenchmark {
                         api.get("perSecond"), api.get("p50Millis"), api.get("p99Millis"), r.get("perSecond"), r.get("p50Millis"),
                         r.get("p99Millis"), row.get("ratio"), ((Number) api.get("errors")).longValue() + ((Number) r.get("errors")).longValue()));
             }
+            if (size.get("httpFloor") instanceof Map<?, ?> floor) {
+                md.append(String.format(Locale.ROOT, "%nHTTP floor (a 400 answered before any query, 1 client): %s req/s, p50 %s ms, p99 %s ms.%n",
+                        floor.get("perSecond"), floor.get("p50Millis"), floor.get("p99Millis")));
+            }
             md.append("\nRaw side per endpoint: ");
             ((List<Map<String, Object>>) size.getOrDefault("queries", List.of())).stream()
                     .filter(row -> ((Number) row.get("clients")).intValue() == 1)
@@ -656,6 +691,10 @@ public final class QueryBenchmark {
 
     private static double round2(double value) {
         return Math.round(value * 100) / 100.0;
+    }
+
+    private static double round3(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     private static String abbreviate(String text) {

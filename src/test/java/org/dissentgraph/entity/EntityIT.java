@@ -2,37 +2,18 @@ package org.dissentgraph.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dissentgraph.support.Api;
-import org.dissentgraph.support.DatabaseTest;
+import org.dissentgraph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @MicronautTest
-class EntityIT extends DatabaseTest {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JsonMapper json;
-
-    private Api.Answer get(String uri) {
-        return new Api(http, json).get(uri);
-    }
-
-    private static List<String> ids(List<Map<String, Object>> refs) {
-        return refs.stream().map(r -> (String) r.get("id")).toList();
-    }
+class EntityIT extends ApiTest {
 
     @Test
     @SuppressWarnings("unchecked")

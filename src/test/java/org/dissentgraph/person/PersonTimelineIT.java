@@ -2,38 +2,18 @@ package org.dissentgraph.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dissentgraph.support.Api;
-import org.dissentgraph.support.DatabaseTest;
+import org.dissentgraph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @MicronautTest
-class PersonTimelineIT extends DatabaseTest {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JsonMapper json;
-
-    private Api.Answer get(String uri) {
-        return new Api(http, json).get(uri);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> m, String key) {
-        return (Map<String, Object>) m.get(key);
-    }
+class PersonTimelineIT extends ApiTest {
 
     /** The day an entry is placed at: its earliest day, or for an open start its latest. */
     private static LocalDate day(Map<String, Object> entry) {

@@ -2,33 +2,22 @@ package org.dissentgraph.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.dissentgraph.support.Api;
-import org.dissentgraph.support.DatabaseTest;
+import org.dissentgraph.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @MicronautTest
-class SearchIT extends DatabaseTest {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JsonMapper json;
+class SearchIT extends ApiTest {
 
     private Api.Answer search(String query) {
-        return new Api(http, json).get("/api/search?" + query);
+        return get("/api/search?" + query);
     }
 
     private static String q(String text) {
@@ -36,7 +25,7 @@ class SearchIT extends DatabaseTest {
     }
 
     private static List<String> ids(Api.Answer answer) {
-        return answer.list("hits").stream().map(h -> (String) h.get("id")).toList();
+        return ids(answer.list("hits"));
     }
 
     @Test
