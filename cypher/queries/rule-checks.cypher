@@ -1,6 +1,7 @@
 // One page of the penalties governed by a procedural rule (oldest first), with the rule, its sources,
 // and the votes that decided it. The page is cut before the sources and votes are collected, so
-// a page costs the same however many governed penalties there are.
+// those are read for the page's rows only; the sort still reads every governed penalty (~80 ms a
+// page at 1M generated persons).
 // In Neo4j Browser:
 //   :param skip => 0
 //   :param limit => 100

@@ -1,7 +1,6 @@
 package org.dissentgraph.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
@@ -9,7 +8,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -40,6 +38,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.dissentgraph.support.Api;
 import org.dissentgraph.support.DatabaseTest;
 import org.dissentgraph.web.ApiProblem;
 import org.jgrapht.Graph;
@@ -499,18 +498,7 @@ class ExportIT extends DatabaseTest {
     }
 
     private ApiProblem problem(String uri, int status) {
-        HttpClientResponseException e = catchThrowableOfType(
-                () -> http.toBlocking().exchange(HttpRequest.GET(uri), Argument.STRING, Argument.STRING),
-                HttpClientResponseException.class);
-        assertThat(e).as(uri + " should fail").isNotNull();
-        assertThat(e.getStatus().getCode()).as(uri).isEqualTo(status);
-        assertThat(e.getResponse().getContentType()).hasValueSatisfying(
-                type -> assertThat(type.toString()).startsWith(ApiProblem.MEDIA_TYPE));
-        try {
-            return json.readValue(e.getResponse().getBody(String.class).orElseThrow(), ApiProblem.class);
-        } catch (IOException io) {
-            throw new AssertionError(io);
-        }
+        return new Api(http, json).problem(uri, status);
     }
 
     private static Map<String, Object> window(LocalDate from, LocalDate to, boolean sources) {

@@ -1,18 +1,13 @@
 package org.dissentgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dissentgraph.model.Citation;
 import org.dissentgraph.model.Ref;
+import org.dissentgraph.support.Api;
 import org.dissentgraph.support.DatabaseTest;
 import org.dissentgraph.web.ApiProblem;
 import org.junit.jupiter.api.Test;
@@ -376,19 +372,7 @@ class GraphApiIT extends DatabaseTest {
     }
 
     private ApiProblem problem(String uri, int status) {
-        HttpClientResponseException e = catchThrowableOfType(
-                () -> http.toBlocking().exchange(HttpRequest.GET(uri), Argument.STRING, Argument.STRING),
-                HttpClientResponseException.class);
-        assertThat(e).as(uri + " should fail").isNotNull();
-        assertThat(e.getStatus().getCode()).as(uri).isEqualTo(status);
-        assertThat(e.getResponse().getContentType()).hasValueSatisfying(
-                type -> assertThat(type.toString()).startsWith(ApiProblem.MEDIA_TYPE));
-        String body = e.getResponse().getBody(String.class).orElseThrow();
-        try {
-            return json.readValue(body, ApiProblem.class);
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        }
+        return new Api(http, json).problem(uri, status);
     }
 
     private static Set<String> ids(GraphView view) {

@@ -1,24 +1,20 @@
 package org.dissentgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dissentgraph.support.Api;
 import org.dissentgraph.support.DatabaseTest;
 import org.dissentgraph.web.ApiProblem;
 import org.junit.jupiter.api.Test;
@@ -189,18 +185,7 @@ class GraphNetworkIT extends DatabaseTest {
     }
 
     private ApiProblem problem(String uri) {
-        HttpClientResponseException e = catchThrowableOfType(
-                () -> http.toBlocking().exchange(HttpRequest.GET(uri), Argument.STRING, Argument.STRING),
-                HttpClientResponseException.class);
-        assertThat(e).as(uri + " should fail").isNotNull();
-        assertThat(e.getStatus().getCode()).as(uri).isEqualTo(400);
-        assertThat(e.getResponse().getContentType()).hasValueSatisfying(
-                type -> assertThat(type.toString()).startsWith(ApiProblem.MEDIA_TYPE));
-        try {
-            return json.readValue(e.getResponse().getBody(String.class).orElseThrow(), ApiProblem.class);
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        }
+        return new Api(http, json).problem(uri, 400);
     }
 
     private static GraphView.Node node(GraphView view, String id) {

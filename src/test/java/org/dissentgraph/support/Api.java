@@ -1,5 +1,8 @@
 package org.dissentgraph.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,8 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.dissentgraph.web.ApiProblem;
 
-/** GETs against the service under test, answers read as plain JSON maps and lists. */
+/** GETs against the service under test, answers read as plain JSON maps and lists, or as problems. */
 public record Api(HttpClient http, JsonMapper json) {
 
     /** A response: its status, content type and JSON body. */
@@ -41,6 +45,25 @@ public record Api(HttpClient http, JsonMapper json) {
         } catch (HttpClientResponseException e) {
             return answer(e.code(), e.getResponse().getContentType().map(Object::toString).orElse(null),
                     e.getResponse().getBody(String.class).orElse("{}"));
+        }
+    }
+
+    /**
+     * GET {@code uri}, which must fail with {@code status} and an RFC 9457 problem
+     * ({@code application/problem+json}); that problem.
+     */
+    public ApiProblem problem(String uri, int status) {
+        HttpClientResponseException e = catchThrowableOfType(
+                () -> http.toBlocking().exchange(HttpRequest.GET(uri), Argument.STRING, Argument.STRING),
+                HttpClientResponseException.class);
+        assertThat(e).as(uri + " should fail").isNotNull();
+        assertThat(e.getStatus().getCode()).as(uri).isEqualTo(status);
+        assertThat(e.getResponse().getContentType()).hasValueSatisfying(
+                type -> assertThat(type.toString()).startsWith(ApiProblem.MEDIA_TYPE));
+        try {
+            return json.readValue(e.getResponse().getBody(String.class).orElseThrow(), ApiProblem.class);
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
         }
     }
 
