@@ -12,11 +12,14 @@ import org.dissentgraph.neo4j.StartupFailure;
 /**
  * Starts the service, or runs a command ({@code validate <dir>}, {@code stats <dir>}, {@code help}).
  */
-@OpenAPIDefinition(info = @Info(
-        title = "Dissent Graph",
-        version = "0.1",
-        description = "Who criticized whom, and with what consequence: a graph of political actors, their criticisms and"
-                + " the penalties that followed, every claim dated and sourced. Errors are RFC 9457 problem details."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Dissent Graph",
+                        version = "0.1",
+                        description =
+                                "Who criticized whom, and with what consequence: a graph of political actors, their criticisms and"
+                                        + " the penalties that followed, every claim dated and sourced. Errors are RFC 9457 problem details."))
 public final class Application {
 
     private Application() {}

@@ -21,25 +21,57 @@ class BenchmarkSmokeIT {
     @SuppressWarnings("unchecked")
     void the_benchmark_harness_runs_end_to_end_and_writes_its_results() throws Exception {
         Path out = Path.of("target/bench-smoke");
-        QueryBenchmark.Options options = new QueryBenchmark.Options(List.of(300), 1, List.of(1, 2), 0.3, 1, 0.5,
-                out, Path.of("target/bench-smoke/data"), "128m", "512m", "512m", 1_000_000, 1, 50, true);
+        QueryBenchmark.Options options = new QueryBenchmark.Options(
+                List.of(300),
+                1,
+                List.of(1, 2),
+                0.3,
+                1,
+                0.5,
+                out,
+                Path.of("target/bench-smoke/data"),
+                "128m",
+                "512m",
+                "512m",
+                1_000_000,
+                1,
+                50,
+                true);
 
         Map<String, Object> results = QueryBenchmark.run(options);
 
         assertThat(out.resolve("results.json")).isNotEmptyFile();
-        assertThat(Files.readString(out.resolve("results.md"))).contains("| importer (import command) |", "| consequences | 1 |",
-                "| ego depth 2 | 2 |", "| shortest path |", "| search |", "| rule checks |", "## Start-up");
+        assertThat(Files.readString(out.resolve("results.md")))
+                .contains(
+                        "| importer (import command) |",
+                        "| consequences | 1 |",
+                        "| ego depth 2 | 2 |",
+                        "| shortest path |",
+                        "| search |",
+                        "| rule checks |",
+                        "## Start-up");
         Map<String, Object> size = ((List<Map<String, Object>>) results.get("sizes")).get(0);
         Map<String, Object> imports = (Map<String, Object>) size.get("import");
         assertThat(imports).containsKeys("importer", "raw", "ratio");
         List<Map<String, Object>> queries = (List<Map<String, Object>>) size.get("queries");
-        assertThat(queries).extracting(q -> q.get("scenario")).contains("consequences", "ego depth 2", "shortest path", "search",
-                "rule checks", "consequences (hubs)", "ego depth 2 (hubs)");
+        assertThat(queries)
+                .extracting(q -> q.get("scenario"))
+                .contains(
+                        "consequences",
+                        "ego depth 2",
+                        "shortest path",
+                        "search",
+                        "rule checks",
+                        "consequences (hubs)",
+                        "ego depth 2 (hubs)");
         for (Map<String, Object> row : queries) {
             for (String side : List.of("api", "raw")) {
                 Map<String, Object> measured = (Map<String, Object>) row.get(side);
-                assertThat(((Number) measured.get("requests")).longValue()).as(row.get("scenario") + " " + side + " requests").isPositive();
-                assertThat(((Number) measured.get("errors")).longValue()).as(row.get("scenario") + " " + side + " errors: " + measured)
+                assertThat(((Number) measured.get("requests")).longValue())
+                        .as(row.get("scenario") + " " + side + " requests")
+                        .isPositive();
+                assertThat(((Number) measured.get("errors")).longValue())
+                        .as(row.get("scenario") + " " + side + " errors: " + measured)
                         .isZero();
             }
         }

@@ -30,7 +30,9 @@ class JarIT {
 
     @Test
     void the_packaged_service_starts_refuses_a_second_copy_and_keeps_its_data(@TempDir Path data) throws Exception {
-        Strict.require(Files.isRegularFile(JAR), "target/dissent-graph.jar is missing: run `./mvnw verify`, which packages before the ITs");
+        Strict.require(
+                Files.isRegularFile(JAR),
+                "target/dissent-graph.jar is missing: run `./mvnw verify`, which packages before the ITs");
         int http = Processes.freePort();
         int bolt = Processes.freePort();
         int browser = Processes.freePort();
@@ -40,26 +42,38 @@ class JarIT {
                 "NEO4J_HTTP_PORT", String.valueOf(browser),
                 "DISSENT_DATA_DIR", data.resolve("neo4j").toString(),
                 "NEO4J_PAGE_CACHE", "64m");
-        List<String> command = List.of(Processes.javaBinary(), "--add-opens=java.base/java.nio=ALL-UNNAMED", "-Xmx768m",
-                "-jar", JAR.toString());
+        List<String> command = List.of(
+                Processes.javaBinary(),
+                "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "-Xmx768m",
+                "-jar",
+                JAR.toString());
         long nodes;
         long started = System.nanoTime();
         try (Processes.Running first = Processes.start(command, env)) {
             first.await(line -> line.contains("Startup completed"), Duration.ofSeconds(180));
-            System.out.printf("JarIT: jar start to ready with data loaded: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            System.out.printf(
+                    "JarIT: jar start to ready with data loaded: %d ms%n", (System.nanoTime() - started) / 1_000_000);
             assertThat(first.output()).contains("Dataset 'bundled' loaded");
 
             HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/health")).build(),
+            HttpResponse<String> health = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/health"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
-            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + browser + "/browser/")).build(),
+            HttpResponse<String> page = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + browser + "/browser/"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
-                 var session = driver.session()) {
-                nodes = session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+                    var session = driver.session()) {
+                nodes = session.run("MATCH (n) RETURN count(n) AS n")
+                        .single()
+                        .get("n")
+                        .asLong();
                 assertThat(nodes).isGreaterThan(100);
             }
 
@@ -76,8 +90,12 @@ class JarIT {
             again.await(line -> line.contains("Startup completed"), Duration.ofSeconds(180));
             assertThat(again.output()).contains("already loaded and unchanged");
             try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
-                 var session = driver.session()) {
-                assertThat(session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong()).isEqualTo(nodes);
+                    var session = driver.session()) {
+                assertThat(session.run("MATCH (n) RETURN count(n) AS n")
+                                .single()
+                                .get("n")
+                                .asLong())
+                        .isEqualTo(nodes);
             }
         }
     }

@@ -21,8 +21,8 @@ class ConsequenceService {
     }
 
     Consequences of(String criticismId, int windowMonths) {
-        Criticism criticism = repository.byId(criticismId)
-                .orElseThrow(() -> new ApiException.NotFound("criticism", criticismId));
+        Criticism criticism =
+                repository.byId(criticismId).orElseThrow(() -> new ApiException.NotFound("criticism", criticismId));
         return assemble(criticism, repository.penaltiesAround(criticismId, windowMonths), windowMonths);
     }
 
@@ -59,10 +59,14 @@ class ConsequenceService {
             verdict = "INFERRED_CONSEQUENCE";
         } else {
             verdict = "NO_RECORDED_CONSEQUENCE";
-            List<Citation> statements = criticism.citations().stream().filter(c -> "aftermath".equals(c.aspect())).toList();
+            List<Citation> statements = criticism.citations().stream()
+                    .filter(c -> "aftermath".equals(c.aspect()))
+                    .toList();
             boolean attested = "none-attested".equals(criticism.aftermath()) && !statements.isEmpty();
-            nothing = new Consequences.NothingFollowed(attested,
-                    attested ? "attested: a source states that no penalty followed"
+            nothing = new Consequences.NothingFollowed(
+                    attested,
+                    attested
+                            ? "attested: a source states that no penalty followed"
                             : "unknown: no penalty is recorded within the window, and no source says either way",
                     statements);
         }

@@ -20,7 +20,10 @@ import org.dissentgraph.model.When;
 public record Consequences(
         Criticism criticism,
         int windowMonths,
-        @Schema(allowableValues = {"DOCUMENTED_CONSEQUENCE", "INFERRED_CONSEQUENCE", "NO_RECORDED_CONSEQUENCE"}) String verdict,
+
+        @Schema(allowableValues = {"DOCUMENTED_CONSEQUENCE", "INFERRED_CONSEQUENCE", "NO_RECORDED_CONSEQUENCE"})
+        String verdict,
+
         List<Outcome> documented,
         List<Outcome> inferred,
         List<Outcome> averted,
@@ -38,7 +41,10 @@ public record Consequences(
             String decisionDate,
             String effectiveDate,
             String summary,
-            @Schema(description = "documented (a source ties it to the criticism) or inferred (by time only)") String basis,
+
+            @Schema(description = "documented (a source ties it to the criticism) or inferred (by time only)")
+            String basis,
+
             Lag lag,
             String confidence,
             String status,
@@ -51,8 +57,16 @@ public record Consequences(
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VoteCount(String id, String date, Long votesFor, Long votesAgainst, Long abstained, Long present,
-                            Long entitled, String result, String summary) {}
+    public record VoteCount(
+            String id,
+            String date,
+            Long votesFor,
+            Long votesAgainst,
+            Long abstained,
+            Long present,
+            Long entitled,
+            String result,
+            String summary) {}
 
     /**
      * @param attested true when a source says nothing followed (its words in {@code citations});

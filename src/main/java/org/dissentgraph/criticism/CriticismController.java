@@ -1,10 +1,10 @@
 package org.dissentgraph.criticism;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,15 +26,23 @@ class CriticismController {
     }
 
     @Get("/criticisms")
-    @Operation(summary = "Who criticized whom",
-            description = "Criticisms with critics, targets, date (EDTF and range), venue, quote and sources; filters combine.")
+    @Operation(
+            summary = "Who criticized whom",
+            description =
+                    "Criticisms with critics, targets, date (EDTF and range), venue, quote and sources; filters combine.")
     CriticismPage criticisms(
             @Parameter(description = "id of a critic") @QueryValue @Nullable String critic,
-            @Parameter(description = "id of a target (person, organ, faction or document)") @QueryValue @Nullable String target,
-            @Parameter(description = "EDTF date: criticisms that can fall on or after its start (1922, 1921-03)") @QueryValue @Nullable String from,
-            @Parameter(description = "EDTF date: criticisms that can fall on or before its end") @QueryValue @Nullable String to,
+            @Parameter(description = "id of a target (person, organ, faction or document)") @QueryValue @Nullable
+                    String target,
+            @Parameter(description = "EDTF date: criticisms that can fall on or after its start (1922, 1921-03)")
+                    @QueryValue
+                    @Nullable
+                    String from,
+            @Parameter(description = "EDTF date: criticisms that can fall on or before its end") @QueryValue @Nullable
+                    String to,
             @Parameter(description = "id of the meeting where it was made") @QueryValue @Nullable String venue,
-            @Parameter(description = "id of a faction the critic belonged to at the time") @QueryValue @Nullable String faction,
+            @Parameter(description = "id of a faction the critic belonged to at the time") @QueryValue @Nullable
+                    String faction,
             @Parameter(description = "1..500, default 50") @QueryValue @Nullable Integer limit,
             @Parameter(description = "0 or more, default 0") @QueryValue @Nullable Integer offset) {
         var filter = new CriticismRepository.Filter(
@@ -48,21 +56,27 @@ class CriticismController {
     }
 
     @Get("/criticisms/{id}/consequences")
-    @Operation(summary = "What followed a criticism for the critic",
-            description = "documented penalties (a source ties them to this criticism), inferred penalties (the critic's applied"
-                    + " penalties within the window after it, with the lag in days), averted ones (proposed, not applied, with"
-                    + " votes), and a verdict; NO_RECORDED_CONSEQUENCE says whether a source attests that nothing followed.")
-    Consequences consequences(@PathVariable String id,
-                              @Parameter(description = "months after the criticism to look at, 1..240, default 24")
-                              @QueryValue @Nullable Integer windowMonths) {
+    @Operation(
+            summary = "What followed a criticism for the critic",
+            description =
+                    "documented penalties (a source ties them to this criticism), inferred penalties (the critic's applied"
+                            + " penalties within the window after it, with the lag in days), averted ones (proposed, not applied, with"
+                            + " votes), and a verdict; NO_RECORDED_CONSEQUENCE says whether a source attests that nothing followed.")
+    Consequences consequences(
+            @PathVariable String id,
+            @Parameter(description = "months after the criticism to look at, 1..240, default 24") @QueryValue @Nullable
+                    Integer windowMonths) {
         return consequences.of(Params.id("id", id), Params.bounded("windowMonths", windowMonths, 24, 1, 240));
     }
 
     @Get("/persons/{id}/consequences")
-    @Operation(summary = "What dissent cost a person", description = "Every criticism the person made, each with its consequences, in date order.")
-    List<Consequences> personConsequences(@PathVariable String id,
-                                          @Parameter(description = "months after each criticism, 1..240, default 24")
-                                          @QueryValue @Nullable Integer windowMonths) {
+    @Operation(
+            summary = "What dissent cost a person",
+            description = "Every criticism the person made, each with its consequences, in date order.")
+    List<Consequences> personConsequences(
+            @PathVariable String id,
+            @Parameter(description = "months after each criticism, 1..240, default 24") @QueryValue @Nullable
+                    Integer windowMonths) {
         return consequences.ofPerson(Params.id("id", id), Params.bounded("windowMonths", windowMonths, 24, 1, 240));
     }
 }

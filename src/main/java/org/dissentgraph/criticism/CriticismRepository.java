@@ -5,7 +5,6 @@ import static org.neo4j.cypherdsl.core.Cypher.parameter;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,8 @@ import org.neo4j.driver.Value;
 @Singleton
 class CriticismRepository {
 
-    private static final Renderer RENDERER = Renderer.getRenderer(Configuration.newConfig().withDialect(Dialect.NEO4J_5).build());
+    private static final Renderer RENDERER = Renderer.getRenderer(
+            Configuration.newConfig().withDialect(Dialect.NEO4J_5).build());
 
     private final Reads reads;
 
@@ -44,21 +44,28 @@ class CriticismRepository {
         Map<String, Object> params = new HashMap<>();
         Condition where = Cypher.noCondition();
         if (filter.critic() != null) {
-            where = where.and(Cypher.anyNode().withProperties("id", parameter("critic")).relationshipTo(c, "MADE").asCondition());
+            where = where.and(Cypher.anyNode()
+                    .withProperties("id", parameter("critic"))
+                    .relationshipTo(c, "MADE")
+                    .asCondition());
             params.put("critic", filter.critic());
         }
         if (filter.target() != null) {
-            where = where.and(c.relationshipTo(Cypher.anyNode().withProperties("id", parameter("target")), "TARGETS").asCondition());
+            where = where.and(c.relationshipTo(Cypher.anyNode().withProperties("id", parameter("target")), "TARGETS")
+                    .asCondition());
             params.put("target", filter.target());
         }
         if (filter.venue() != null) {
-            where = where.and(c.relationshipTo(Cypher.anyNode().withProperties("id", parameter("venue")), "AT").asCondition());
+            where = where.and(c.relationshipTo(Cypher.anyNode().withProperties("id", parameter("venue")), "AT")
+                    .asCondition());
             params.put("venue", filter.venue());
         }
         if (filter.faction() != null) {
             // a critic belonged to the faction at a time that can include the criticism (open ends stay open)
-            where = where.and(Cypher.raw("EXISTS { MATCH (critic)-[:MADE]->(c), (critic)-[m:MEMBER_OF]->(:Faction {id: $faction})"
-                    + " WHERE coalesce(m.latest, c.earliest) >= c.earliest AND coalesce(m.earliest, c.latest) <= c.latest }").asCondition());
+            where = where.and(Cypher.raw(
+                            "EXISTS { MATCH (critic)-[:MADE]->(c), (critic)-[m:MEMBER_OF]->(:Faction {id: $faction})"
+                                    + " WHERE coalesce(m.latest, c.earliest) >= c.earliest AND coalesce(m.earliest, c.latest) <= c.latest }")
+                    .asCondition());
             params.put("faction", filter.faction());
         }
         if (filter.from() != null) {
@@ -69,9 +76,15 @@ class CriticismRepository {
             where = where.and(c.property("earliest").lte(parameter("to")));
             params.put("to", filter.to());
         }
-        String count = RENDERER.render(Cypher.match(c).where(where).returning(Cypher.count(c).as("n")).build());
-        String page = RENDERER.render(Cypher.match(c).where(where).returning(c.property("id").as("id"))
-                .orderBy(c.property("earliest").ascending(), c.property("id").ascending()).skip(parameter("skip")).limit(parameter("limit")).build());
+        String count = RENDERER.render(
+                Cypher.match(c).where(where).returning(Cypher.count(c).as("n")).build());
+        String page = RENDERER.render(Cypher.match(c)
+                .where(where)
+                .returning(c.property("id").as("id"))
+                .orderBy(c.property("earliest").ascending(), c.property("id").ascending())
+                .skip(parameter("skip"))
+                .limit(parameter("limit"))
+                .build());
         long total = reads.listText(count, params, r -> r.get("n").asLong()).get(0);
         params.put("skip", offset);
         params.put("limit", limit);
@@ -91,28 +104,53 @@ class CriticismRepository {
     }
 
     List<String> idsByCritic(String personId) {
-        return reads.list("queries/criticism-ids-by-critic", Map.of("id", personId), r -> r.get("id").asString());
+        return reads.list(
+                "queries/criticism-ids-by-critic",
+                Map.of("id", personId),
+                r -> r.get("id").asString());
     }
 
     Optional<String> typeOf(String id) {
-        return reads.one("queries/entity-type", Map.of("id", id), r -> r.get("type").asString(null));
+        return reads.one(
+                "queries/entity-type", Map.of("id", id), r -> r.get("type").asString(null));
     }
 
     /** The critics' penalties around a criticism, each tagged documented or not. */
     List<PenaltyRow> penaltiesAround(String criticismId, int windowMonths) {
-        return reads.list("queries/criticism-consequences", Map.of("id", criticismId, "windowMonths", windowMonths), r -> {
-            Value p = r.get("penalty");
-            List<Consequences.VoteCount> votes = r.get("votes").asList(v -> new Consequences.VoteCount(
-                    v.get("id").asString(), Fields.text(v, "date"), Fields.number(v, "votesFor"), Fields.number(v, "votesAgainst"), Fields.number(v, "abstained"),
-                    Fields.number(v, "present"), Fields.number(v, "entitled"), Fields.text(v, "result"), Fields.text(v, "summary")));
-            Consequences.Outcome outcome = new Consequences.Outcome(
-                    Ref.of(r.get("person")), p.get("id").asString(), Fields.text(p, "kind"), Fields.text(p, "outcome"), When.of(p),
-                    Fields.text(p, "decisionDate"), Fields.text(p, "effectiveDate"), Fields.text(p, "summary"),
-                    r.get("documented").asBoolean() ? "documented" : "inferred",
-                    new Consequences.Lag(r.get("lagDays").asLong(), r.get("lagMinDays").asLong(), r.get("lagMaxDays").asLong()),
-                    Fields.text(p, "confidence"), Fields.text(p, "status"), Citation.listOf(r.get("citations")), votes);
-            return new PenaltyRow(outcome, r.get("documented").asBoolean());
-        });
+        return reads.list(
+                "queries/criticism-consequences", Map.of("id", criticismId, "windowMonths", windowMonths), r -> {
+                    Value p = r.get("penalty");
+                    List<Consequences.VoteCount> votes = r.get("votes")
+                            .asList(v -> new Consequences.VoteCount(
+                                    v.get("id").asString(),
+                                    Fields.text(v, "date"),
+                                    Fields.number(v, "votesFor"),
+                                    Fields.number(v, "votesAgainst"),
+                                    Fields.number(v, "abstained"),
+                                    Fields.number(v, "present"),
+                                    Fields.number(v, "entitled"),
+                                    Fields.text(v, "result"),
+                                    Fields.text(v, "summary")));
+                    Consequences.Outcome outcome = new Consequences.Outcome(
+                            Ref.of(r.get("person")),
+                            p.get("id").asString(),
+                            Fields.text(p, "kind"),
+                            Fields.text(p, "outcome"),
+                            When.of(p),
+                            Fields.text(p, "decisionDate"),
+                            Fields.text(p, "effectiveDate"),
+                            Fields.text(p, "summary"),
+                            r.get("documented").asBoolean() ? "documented" : "inferred",
+                            new Consequences.Lag(
+                                    r.get("lagDays").asLong(),
+                                    r.get("lagMinDays").asLong(),
+                                    r.get("lagMaxDays").asLong()),
+                            Fields.text(p, "confidence"),
+                            Fields.text(p, "status"),
+                            Citation.listOf(r.get("citations")),
+                            votes);
+                    return new PenaltyRow(outcome, r.get("documented").asBoolean());
+                });
     }
 
     record PenaltyRow(Consequences.Outcome outcome, boolean documented) {}
@@ -134,7 +172,4 @@ class CriticismRepository {
                 Fields.text(c, "note"),
                 Citation.listOf(r.get("citations")));
     }
-
-
-
 }

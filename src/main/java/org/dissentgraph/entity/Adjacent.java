@@ -13,13 +13,21 @@ import org.dissentgraph.model.When;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Adjacent(
-        @Schema(description = "the relationship's stable id") String id,
-        @Schema(description = "relationship type, e.g. MEMBER_OF") String type,
-        @Schema(description = "out: from this node to the other; in: from the other to this node", allowableValues = {"out", "in"})
+        @Schema(description = "the relationship's stable id")
+        String id,
+
+        @Schema(description = "relationship type, e.g. MEMBER_OF")
+        String type,
+
+        @Schema(
+                description = "out: from this node to the other; in: from the other to this node",
+                allowableValues = {"out", "in"})
         String direction,
+
         Ref other,
+
         @Schema(description = "the relationship's own properties (role, date, quote...), dates as ISO strings")
         Map<String, Object> properties,
+
         When when,
-        List<Citation> citations) {
-}
+        List<Citation> citations) {}

@@ -10,9 +10,13 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AdjacentPage(
         String id,
-        @Schema(description = "relationship types asked for; empty: all but CITES") List<String> rel,
-        @Schema(description = "how many relationships match, over all pages") long total,
+
+        @Schema(description = "relationship types asked for; empty: all but CITES")
+        List<String> rel,
+
+        @Schema(description = "how many relationships match, over all pages")
+        long total,
+
         int offset,
         int limit,
-        List<Adjacent> items) {
-}
+        List<Adjacent> items) {}

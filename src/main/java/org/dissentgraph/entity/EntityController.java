@@ -22,9 +22,30 @@ class EntityController {
 
     /** Every relationship type of the data model (import/README.md), CRITICIZED derived. */
     static final List<String> RELATIONSHIP_TYPES = List.of(
-            "MADE", "TARGETS", "AT", "IN", "RECEIVED", "IMPOSED_BY", "DECIDED_AT", "UNDER", "TO", "FROM", "GROUNDS",
-            "GOVERNED_BY", "DECIDED", "MEMBER_OF", "CRITICIZED", "CITES", "VARIANT_OF", "ADOPTED_AT", "PART_OF",
-            "AUTHORED", "OF", "ABOUT", "DEFINED_IN", "COPY_OF");
+            "MADE",
+            "TARGETS",
+            "AT",
+            "IN",
+            "RECEIVED",
+            "IMPOSED_BY",
+            "DECIDED_AT",
+            "UNDER",
+            "TO",
+            "FROM",
+            "GROUNDS",
+            "GOVERNED_BY",
+            "DECIDED",
+            "MEMBER_OF",
+            "CRITICIZED",
+            "CITES",
+            "VARIANT_OF",
+            "ADOPTED_AT",
+            "PART_OF",
+            "AUTHORED",
+            "OF",
+            "ABOUT",
+            "DEFINED_IN",
+            "COPY_OF");
 
     private final EntityRepository repository;
 
@@ -33,12 +54,17 @@ class EntityController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "Any node by its id",
+    @Operation(
+            summary = "Any node by its id",
             description = "Its labels, own properties, date, the sources it cites and the variants kept beside it.")
     @ApiResponse(responseCode = "200", description = "the node")
-    @ApiResponse(responseCode = "400", description = "id is not an id (lower-case letters, digits and '-')",
+    @ApiResponse(
+            responseCode = "400",
+            description = "id is not an id (lower-case letters, digits and '-')",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "no node has this id",
+    @ApiResponse(
+            responseCode = "404",
+            description = "no node has this id",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     EntityView entity(@Parameter(description = "stable id, e.g. kossior-vladimir") @PathVariable String id) {
         String checked = Params.id("id", id);
@@ -46,24 +72,35 @@ class EntityController {
     }
 
     @Get("/{id}/adjacent")
-    @Operation(summary = "A node's relationships, one page at a time",
+    @Operation(
+            summary = "A node's relationships, one page at a time",
             description = "Each with its direction, the node at the other end, its own properties, date and evidence "
                     + "(MEMBER_OF: the sources named on the row). CITES only when asked for with rel=CITES.")
     @ApiResponse(responseCode = "200", description = "one page and the total")
-    @ApiResponse(responseCode = "400", description = "unknown relationship type, limit out of 1..500, negative offset",
+    @ApiResponse(
+            responseCode = "400",
+            description = "unknown relationship type, limit out of 1..500, negative offset",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "no node has this id",
+    @ApiResponse(
+            responseCode = "404",
+            description = "no node has this id",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     AdjacentPage adjacent(
             @Parameter(description = "stable id, e.g. central-committee") @PathVariable String id,
-            @Parameter(description = "comma-separated relationship types, e.g. MEMBER_OF,CRITICIZED; default all but CITES")
-            @Nullable @QueryValue String rel,
+            @Parameter(
+                            description =
+                                    "comma-separated relationship types, e.g. MEMBER_OF,CRITICIZED; default all but CITES")
+                    @Nullable
+                    @QueryValue
+                    String rel,
             @Parameter(description = "page size (1..500, default 50)") @Nullable @QueryValue Integer limit,
             @Parameter(description = "relationships to skip (default 0)") @Nullable @QueryValue Integer offset) {
         String checked = Params.id("id", id);
         List<String> types = Params.listOf("rel", rel, RELATIONSHIP_TYPES);
         int size = Params.limit("limit", limit, 50, 500);
         int skip = Params.offset(offset);
-        return repository.adjacent(checked, types, skip, size).orElseThrow(() -> new ApiException.NotFound("node", checked));
+        return repository
+                .adjacent(checked, types, skip, size)
+                .orElseThrow(() -> new ApiException.NotFound("node", checked));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dissentgraph.model.Citation;
-import org.dissentgraph.model.Fields;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
@@ -19,6 +18,7 @@ class EntityRepository {
 
     /** Kept out of {@code properties}: answered at the top level, or bookkeeping of the loader. */
     private static final Set<String> NODE_HIDDEN = Set.of("id", "type", "name", "dataset", "rowHash", "aliasText");
+
     private static final Set<String> REL_HIDDEN = Set.of("id", "dataset");
 
     private final Reads reads;
@@ -33,9 +33,15 @@ class EntityRepository {
 
     /** Empty when no node has this id. */
     Optional<AdjacentPage> adjacent(String id, List<String> types, int offset, int limit) {
-        return reads.one("queries/entity-adjacent",
+        return reads.one(
+                "queries/entity-adjacent",
                 Map.of("id", id, "types", types, "offset", offset, "limit", limit),
-                r -> new AdjacentPage(id, types, r.get("total").asLong(), offset, limit,
+                r -> new AdjacentPage(
+                        id,
+                        types,
+                        r.get("total").asLong(),
+                        offset,
+                        limit,
                         r.get("rels").asList(EntityRepository::adjacent)));
     }
 
@@ -61,5 +67,4 @@ class EntityRepository {
                 When.of(rel.get("when")),
                 Citation.listOf(rel.get("citations")));
     }
-
 }

@@ -17,13 +17,18 @@ import org.dissentgraph.model.When;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record EntityView(
         String id,
-        @Schema(description = "main label: Person, Congress, Plenum, Penalty...") String type,
+
+        @Schema(description = "main label: Person, Congress, Plenum, Penalty...")
+        String type,
+
         List<String> labels,
         String name,
+
         @Schema(description = "the node's own properties (strings, numbers, booleans, lists; dates as ISO strings)")
         Map<String, Object> properties,
+
         When when,
         List<Citation> citations,
+
         @Schema(description = "claims kept side by side with this one where sources disagree (VARIANT_OF either way)")
-        List<Ref> variants) {
-}
+        List<Ref> variants) {}

@@ -13,7 +13,8 @@ enum ExportFormat {
     NEO4J_CSV("neo4j-csv", "application/zip", "zip", (out, selection) -> new Neo4jCsvWriter(out, selection));
 
     /** The names the path accepts, as a 400 lists them. */
-    static final List<String> NAMES = Arrays.stream(values()).map(ExportFormat::id).toList();
+    static final List<String> NAMES =
+            Arrays.stream(values()).map(ExportFormat::id).toList();
 
     @FunctionalInterface
     private interface WriterFactory {

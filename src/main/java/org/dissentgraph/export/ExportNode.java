@@ -10,7 +10,12 @@ import java.util.Map;
  * window), and every property by name in name order, as Java values (String, Long, Double,
  * Boolean, LocalDate, List...).
  */
-record ExportNode(String id, List<String> labels, String type, @Nullable String faction, Map<String, Object> properties) {
+record ExportNode(
+        String id,
+        List<String> labels,
+        String type,
+        @Nullable String faction,
+        Map<String, Object> properties) {
 
     /** The display name: {@code name}, else {@code title}, else the id. */
     String label() {

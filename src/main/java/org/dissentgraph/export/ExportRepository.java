@@ -43,7 +43,10 @@ final class ExportRepository {
 
     /** Ids of the Source nodes the nodes {@code ids} cite. */
     List<String> citedSources(List<String> ids) {
-        return reads.list("queries/export-ego-sources", Map.of("ids", ids), r -> r.get("id").asString());
+        return reads.list(
+                "queries/export-ego-sources",
+                Map.of("ids", ids),
+                r -> r.get("id").asString());
     }
 
     /**
@@ -51,7 +54,8 @@ final class ExportRepository {
      * so that a database that is down or busy is reported before the response begins.
      */
     Cursor open(Selection selection) {
-        Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        Session session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
         try {
             Transaction tx = session.beginTransaction(config);
             Cursor cursor = new Cursor(session, tx, selection);
@@ -83,10 +87,16 @@ final class ExportRepository {
 
         private void start() {
             schema = new ExportSchema();
-            run("node-keys").forEachRemaining(r -> schema.addNodeColumn(r.get("type").asString("Entity"),
-                    r.get("key").asString(), PropertyType.ofValueType(r.get("valueType").asString())));
-            run("edge-keys").forEachRemaining(r -> schema.addEdgeColumn(r.get("type").asString(),
-                    r.get("key").asString(), PropertyType.ofValueType(r.get("valueType").asString())));
+            run("node-keys")
+                    .forEachRemaining(r -> schema.addNodeColumn(
+                            r.get("type").asString("Entity"),
+                            r.get("key").asString(),
+                            PropertyType.ofValueType(r.get("valueType").asString())));
+            run("edge-keys")
+                    .forEachRemaining(r -> schema.addEdgeColumn(
+                            r.get("type").asString(),
+                            r.get("key").asString(),
+                            PropertyType.ofValueType(r.get("valueType").asString())));
             nodes = map(run("nodes"), Cursor::node);
         }
 
@@ -114,13 +124,21 @@ final class ExportRepository {
             if (labels.remove("Entity")) {
                 labels.add(0, "Entity");
             }
-            return new ExportNode(r.get("id").asString(), List.copyOf(labels), r.get("type").asString(null),
-                    r.get("faction").asString(null), properties(r));
+            return new ExportNode(
+                    r.get("id").asString(),
+                    List.copyOf(labels),
+                    r.get("type").asString(null),
+                    r.get("faction").asString(null),
+                    properties(r));
         }
 
         private static ExportEdge edge(Record r) {
-            return new ExportEdge(r.get("id").asString(), r.get("source").asString(), r.get("target").asString(),
-                    r.get("type").asString(), properties(r));
+            return new ExportEdge(
+                    r.get("id").asString(),
+                    r.get("source").asString(),
+                    r.get("target").asString(),
+                    r.get("type").asString(),
+                    properties(r));
         }
 
         /** Every property as a Java value (String, Long, Double, Boolean, LocalDate, List...), by name. */

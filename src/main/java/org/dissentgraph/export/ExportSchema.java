@@ -21,8 +21,8 @@ final class ExportSchema {
         add(edgeColumns, relType, property, type);
     }
 
-    private static void add(Map<String, SortedMap<String, PropertyType>> columns, String group, String property,
-                            PropertyType type) {
+    private static void add(
+            Map<String, SortedMap<String, PropertyType>> columns, String group, String property, PropertyType type) {
         columns.computeIfAbsent(group, g -> new TreeMap<>()).merge(property, type, PropertyType::merge);
     }
 

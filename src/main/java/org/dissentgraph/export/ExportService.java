@@ -30,8 +30,15 @@ final class ExportService {
      * The nodes the ego view of {@code id} keeps (the graph feature's selection) and, with
      * {@code sources}, the Source nodes they cite; the relationships of the followed types among them.
      */
-    Selection ego(String id, int depth, @Nullable String rel, int maxNodes, @Nullable LocalDate from, @Nullable LocalDate to,
-                  @Nullable String window, boolean sources) {
+    Selection ego(
+            String id,
+            int depth,
+            @Nullable String rel,
+            int maxNodes,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String window,
+            boolean sources) {
         GraphService.EgoSelection ego;
         try {
             ego = graphs.egoSelection(id, depth, rel, from, to, maxNodes);
@@ -42,8 +49,12 @@ final class ExportService {
         if (sources) {
             ids.addAll(repository.citedSources(ego.ids()));
         }
-        return new Selection(new Selection.Ego(id, depth, maxNodes, List.copyOf(ids), ego.rels(), ego.truncated()),
-                from, to, window, sources);
+        return new Selection(
+                new Selection.Ego(id, depth, maxNodes, List.copyOf(ids), ego.rels(), ego.truncated()),
+                from,
+                to,
+                window,
+                sources);
     }
 
     /** Opens the export's transaction (a database failure is reported here, before any byte is sent) and its stream. */

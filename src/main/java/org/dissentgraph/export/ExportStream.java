@@ -19,7 +19,12 @@ final class ExportStream extends InputStream {
     /** Rows written per step: enough to fill a network buffer, few enough to keep memory flat. */
     private static final int ROWS_PER_STEP = 200;
 
-    private enum Stage { START, NODES, EDGES, DONE }
+    private enum Stage {
+        START,
+        NODES,
+        EDGES,
+        DONE
+    }
 
     /** A byte buffer whose content is read in place. */
     private static final class Chunk extends ByteArrayOutputStream {

@@ -37,7 +37,8 @@ final class GraphMlWriter extends XmlExportWriter {
             xml.writeStartElement("graphml");
             xml.writeDefaultNamespace(NS);
             xml.writeNamespace("xsi", XSI);
-            xml.writeAttribute("xsi", XSI, "schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            xml.writeAttribute(
+                    "xsi", XSI, "schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             for (Map.Entry<String, PropertyType> key : nodeKeys.entrySet()) {
                 key("n.", "node", key.getKey(), key.getValue());
             }
@@ -93,7 +94,8 @@ final class GraphMlWriter extends XmlExportWriter {
         });
     }
 
-    private void data(String prefix, Map<String, PropertyType> keys, Map<String, Object> values) throws XMLStreamException {
+    private void data(String prefix, Map<String, PropertyType> keys, Map<String, Object> values)
+            throws XMLStreamException {
         declaredValues(keys, values, (key, text) -> {
             xml.writeCharacters("\n      ");
             xml.writeStartElement("data");

@@ -29,7 +29,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class Neo4jCsvWriter implements ExportWriter {
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat CSV =
+            CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private final ZipOutputStream zip;
     private final Writer text;
@@ -38,6 +39,7 @@ final class Neo4jCsvWriter implements ExportWriter {
 
     /** The files written, in order, with their row counts and, for nodes, their label sets. */
     private final Map<String, Integer> rows = new LinkedHashMap<>();
+
     private final Map<String, Set<String>> labelSets = new LinkedHashMap<>();
     private final List<String> nodeFiles = new ArrayList<>();
     private final List<String> relationshipFiles = new ArrayList<>();
@@ -68,7 +70,9 @@ final class Neo4jCsvWriter implements ExportWriter {
             open("nodes-" + fileName(label) + ".csv", label, properties, header);
             nodeFiles.add(file);
         }
-        labelSets.computeIfAbsent(file, f -> new LinkedHashSet<>()).add(String.join(Values.LIST_DELIMITER, node.labels()));
+        labelSets
+                .computeIfAbsent(file, f -> new LinkedHashSet<>())
+                .add(String.join(Values.LIST_DELIMITER, node.labels()));
         List<Object> record = new ArrayList<>();
         record.add(node.id());
         record.add(String.join(Values.LIST_DELIMITER, node.labels()));
@@ -87,7 +91,10 @@ final class Neo4jCsvWriter implements ExportWriter {
     public void edge(ExportEdge edge) throws IOException {
         if (!edge.type().equals(group)) {
             SortedMap<String, PropertyType> properties = schema.edgeColumns(edge.type());
-            open("relationships-" + fileName(edge.type()) + ".csv", edge.type(), properties,
+            open(
+                    "relationships-" + fileName(edge.type()) + ".csv",
+                    edge.type(),
+                    properties,
                     new ArrayList<>(List.of(":START_ID", ":END_ID", ":TYPE")));
             relationshipFiles.add(file);
         }
@@ -104,14 +111,16 @@ final class Neo4jCsvWriter implements ExportWriter {
             throws IOException {
         close();
         if (rows.containsKey(name)) {
-            throw new IllegalStateException(name + " would be written twice: rows must arrive grouped by label and type");
+            throw new IllegalStateException(
+                    name + " would be written twice: rows must arrive grouped by label and type");
         }
         group = newGroup;
         file = name;
         columns = new ArrayList<>(properties.entrySet());
         // a relationship's stable id first, after :START_ID,:END_ID,:TYPE
         columns.sort(Comparator.comparing(column -> !column.getKey().equals("id")));
-        columns.forEach(column -> header.add(column.getKey() + ":" + column.getValue().neo4jAdmin()));
+        columns.forEach(
+                column -> header.add(column.getKey() + ":" + column.getValue().neo4jAdmin()));
         zip.putNextEntry(new ZipEntry(name));
         printer = new CSVPrinter(text, CSV);
         printer.printRecord(header);
@@ -163,27 +172,44 @@ final class Neo4jCsvWriter implements ExportWriter {
         readme.append("Dissent Graph: CSV files for neo4j-admin database import\n");
         readme.append(selection.describe()).append(".\n\n");
         readme.append("Import them into a new database (Neo4j 5; the database must be stopped, or not exist yet),\n");
-        readme.append("from the folder holding these files:\n\n    ").append(command()).append("\n\n");
-        readme.append("Add --overwrite-destination=true to replace an existing database named neo4j, or name another\n");
-        readme.append("database at the end (then CREATE DATABASE it in Neo4j). --multiline-fields=true is needed because\n");
-        readme.append("some texts hold line breaks. Then start Neo4j; Dissent Graph pointed at it (NEO4J_URI) creates its\n");
+        readme.append("from the folder holding these files:\n\n    ")
+                .append(command())
+                .append("\n\n");
+        readme.append(
+                "Add --overwrite-destination=true to replace an existing database named neo4j, or name another\n");
+        readme.append(
+                "database at the end (then CREATE DATABASE it in Neo4j). --multiline-fields=true is needed because\n");
+        readme.append(
+                "some texts hold line breaks. Then start Neo4j; Dissent Graph pointed at it (NEO4J_URI) creates its\n");
         readme.append("constraints and indexes at start-up, or create the main one yourself:\n\n");
         readme.append("    CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n\n");
         readme.append("Files:\n");
         for (String f : nodeFiles) {
-            readme.append("  ").append(f).append(": ").append(rows.get(f)).append(" nodes labelled ")
-                    .append(String.join(" or ", labelSets.getOrDefault(f, Set.of()))).append('\n');
+            readme.append("  ")
+                    .append(f)
+                    .append(": ")
+                    .append(rows.get(f))
+                    .append(" nodes labelled ")
+                    .append(String.join(" or ", labelSets.getOrDefault(f, Set.of())))
+                    .append('\n');
         }
         for (String f : relationshipFiles) {
-            readme.append("  ").append(f).append(": ").append(rows.get(f)).append(" relationships of type ")
-                    .append(f.substring("relationships-".length(), f.length() - ".csv".length())).append('\n');
+            readme.append("  ")
+                    .append(f)
+                    .append(": ")
+                    .append(rows.get(f))
+                    .append(" relationships of type ")
+                    .append(f.substring("relationships-".length(), f.length() - ".csv".length()))
+                    .append('\n');
         }
         readme.append("  README.txt: this file\n\n");
-        readme.append("Columns: in a nodes file, id:ID is the node's stable id (stored as its property id and used by\n");
+        readme.append(
+                "Columns: in a nodes file, id:ID is the node's stable id (stored as its property id and used by\n");
         readme.append("the relationships files) and :LABEL its labels separated by ';'. In a relationships file,\n");
         readme.append(":START_ID and :END_ID are node ids and :TYPE the relationship type; id is the relationship's\n");
         readme.append("stable id. Every other header is property:type, type one of string, long, double, boolean,\n");
-        readme.append("date (ISO yyyy-mm-dd), or string[] / long[] / double[] / boolean[] for lists, whose items are\n");
+        readme.append(
+                "date (ISO yyyy-mm-dd), or string[] / long[] / double[] / boolean[] for lists, whose items are\n");
         readme.append("separated by ';'. An empty cell means the property is absent.\n");
         return readme.toString();
     }

@@ -47,7 +47,8 @@ enum PropertyType {
      * their text.
      */
     static PropertyType ofValueType(String valueType) {
-        String type = valueType.toUpperCase(Locale.ROOT).replace(" NOT NULL", "").strip();
+        String type =
+                valueType.toUpperCase(Locale.ROOT).replace(" NOT NULL", "").strip();
         if (type.startsWith("LIST")) {
             String element = type.replaceFirst("^LIST\\s*<\\s*", "").replaceFirst("\\s*>$", "");
             return switch (element) {

@@ -17,8 +17,12 @@ import java.util.Map;
  * @param window the window as asked ({@code from=1921&to=1922}), or null
  * @param sources whether Source nodes and CITES (and COPY_OF between sources) are included
  */
-record Selection(@Nullable Ego ego, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String window,
-                 boolean sources) {
+record Selection(
+        @Nullable Ego ego,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable String window,
+        boolean sources) {
 
     /**
      * An ego subgraph: the nodes the graph feature's ego view keeps ({@code ids}, plus with
@@ -50,8 +54,12 @@ record Selection(@Nullable Ego ego, @Nullable LocalDate from, @Nullable LocalDat
         if (ego == null) {
             text.append("the whole graph");
         } else {
-            text.append("the ego network of ").append(ego.centre()).append(" at depth ").append(ego.depth())
-                    .append(" over ").append(String.join(", ", ego.rels()));
+            text.append("the ego network of ")
+                    .append(ego.centre())
+                    .append(" at depth ")
+                    .append(ego.depth())
+                    .append(" over ")
+                    .append(String.join(", ", ego.rels()));
             if (ego.truncated()) {
                 text.append(", cut to the nearest ").append(ego.maxNodes()).append(" nodes");
             }

@@ -44,8 +44,12 @@ final class Values {
         StringBuilder clean = null;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            boolean allowed = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF);
             if (!allowed && clean == null) {
                 clean = new StringBuilder(text.substring(0, i));
             }
@@ -65,7 +69,12 @@ final class Values {
     static String nameToken(String id) {
         StringBuilder token = new StringBuilder(id.length());
         id.codePoints().forEach(c -> {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '-'
+                    || c == '_') {
                 token.appendCodePoint(c);
             } else if (c == '|') {
                 token.append(':');

@@ -30,8 +30,15 @@ final class Criticisms {
 
     private static final String[] SPEAKING_ORGANS = {Organs.CC, Organs.CCC, Organs.PRESS, Organs.POLITBURO};
     private static final String[] TARGET_ORGANS = {
-            Organs.CC, Organs.POLITBURO, Organs.CCC, Organs.PARTY, Organs.PRESS, Organs.SECRETARIAT, Organs.ORGBURO,
-            Organs.INTERNATIONAL};
+        Organs.CC,
+        Organs.POLITBURO,
+        Organs.CCC,
+        Organs.PARTY,
+        Organs.PRESS,
+        Organs.SECRETARIAT,
+        Organs.ORGBURO,
+        Organs.INTERNATIONAL
+    };
     // the sampler's shares, also used to estimate how often a person is criticized
     private static final int PERSON_TARGET_PERCENT = 85;
     private static final int HUB_TARGET_PERCENT = 45;
@@ -51,8 +58,14 @@ final class Criticisms {
     private final Shuffle criticOrder;
     private long count;
 
-    Criticisms(long seed, Output out, Population people, Factions factions, Meetings meetings, Documents documents,
-               Penalties penalties) {
+    Criticisms(
+            long seed,
+            Output out,
+            Population people,
+            Factions factions,
+            Meetings meetings,
+            Documents documents,
+            Penalties penalties) {
         this.seed = seed;
         this.out = out;
         this.people = people;
@@ -147,7 +160,8 @@ final class Criticisms {
         String summary = scene.criticLabel + " " + verb[0] + " " + Texts.and(scene.targetLabels) + " " + verb[1] + " "
                 + accusation + (venue != null && scene.body == null ? " at the " + venue.name() : "")
                 + (document != null ? " in \"" + document.title() + "\"" : "") + ".";
-        String quote = Draw.chance(r, 35) ? Names.capital(Draw.one(r, Texts.QUOTES).replace("{}", accusation)) : null;
+        String quote =
+                Draw.chance(r, 35) ? Names.capital(Draw.one(r, Texts.QUOTES).replace("{}", accusation)) : null;
 
         List<Draft> consequences = new ArrayList<>(1);
         for (int p : scene.targetPersons) {
@@ -160,9 +174,18 @@ final class Criticisms {
             }
         }
         boolean nothingFollowed = consequences.isEmpty() && Draw.chance(r, 5);
-        out.row(Kind.CRITICISM, id, String.join(";", scene.critics), String.join(";", scene.targets), date.text(),
-                venue == null ? null : venue.id(), document == null ? null : document.id(), quote, summary,
-                nothingFollowed ? "none-attested" : null, Output.confidence(r));
+        out.row(
+                Kind.CRITICISM,
+                id,
+                String.join(";", scene.critics),
+                String.join(";", scene.targets),
+                date.text(),
+                venue == null ? null : venue.id(),
+                document == null ? null : document.id(),
+                quote,
+                summary,
+                nothingFollowed ? "none-attested" : null,
+                Output.confidence(r));
         out.cite(id, r, scene.criticLabel + " on " + accusation, null);
         if (quote != null && Draw.chance(r, 30)) {
             out.cite(id, r, quote, "quote");
@@ -219,7 +242,8 @@ final class Criticisms {
             }
         }
         if (scene.critics.size() > 1) {
-            scene.criticLabel += " and " + (scene.critics.size() - 1) + (scene.critics.size() == 2 ? " other" : " others");
+            scene.criticLabel +=
+                    " and " + (scene.critics.size() - 1) + (scene.critics.size() == 2 ? " other" : " others");
         }
     }
 
@@ -251,7 +275,8 @@ final class Criticisms {
             Document d = documents.between(r, scene.y0, scene.y1, scene.notBefore);
             if (d != null && d.date().last() < endOf(scene.y1)) {
                 scene.notBefore = Math.max(scene.notBefore, d.date().last());
-                scene.y0 = Math.max(scene.y0, LocalDate.ofEpochDay(scene.notBefore + 1).getYear());
+                scene.y0 = Math.max(
+                        scene.y0, LocalDate.ofEpochDay(scene.notBefore + 1).getYear());
                 target = d.id();
                 label = "the " + d.kind() + " \"" + d.title() + "\"";
             }
@@ -270,9 +295,12 @@ final class Criticisms {
     private static Written ownDate(SplittableRandom r, Scene scene) {
         int year = Draw.between(r, scene.y0, scene.y1);
         LocalDate day = Dates.dayBetween(r, Math.max(startOf(year), scene.notBefore + 1), endOf(year));
-        Precision precision = scene.notBefore > NO_EARLIER_EVENT ? Precision.DAY : new Precision[] {
-                Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.ABOUT_YEAR, Precision.MAYBE_YEAR}[
-                Draw.weighted(r, 45, 30, 17, 5, 3)];
+        Precision precision = scene.notBefore > NO_EARLIER_EVENT
+                ? Precision.DAY
+                : new Precision[] {
+                            Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.ABOUT_YEAR, Precision.MAYBE_YEAR
+                        }
+                        [Draw.weighted(r, 45, 30, 17, 5, 3)];
         if (precision == Precision.ABOUT_YEAR && year == scene.y1) {
             precision = Precision.YEAR; // "about" reaches a year further, perhaps past a death
         }
@@ -283,6 +311,8 @@ final class Criticisms {
     private double expectedInDegree(int i) {
         int n = people.count();
         double hub = HUB_TARGET_PERCENT / 100.0;
-        return n * (PERSON_TARGET_PERCENT / 100.0) * (hub * targetLaw.probability(targetOrder.invert(i)) + (1 - hub) / n);
+        return n
+                * (PERSON_TARGET_PERCENT / 100.0)
+                * (hub * targetLaw.probability(targetOrder.invert(i)) + (1 - hub) / n);
     }
 }

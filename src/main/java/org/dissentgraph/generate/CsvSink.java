@@ -14,7 +14,8 @@ import org.dissentgraph.ingest.Kind;
 /** One output file: its header, then rows written as they are made; counts them. */
 final class CsvSink implements Closeable {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private final Kind kind;
     private final int columns;
@@ -26,7 +27,8 @@ final class CsvSink implements Closeable {
         this.kind = kind;
         this.columns = header.length;
         BufferedWriter writer = new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(dir.resolve(kind.file())), StandardCharsets.UTF_8), 1 << 16);
+                new OutputStreamWriter(Files.newOutputStream(dir.resolve(kind.file())), StandardCharsets.UTF_8),
+                1 << 16);
         this.printer = new CSVPrinter(writer, FORMAT);
         printer.printRecord((Object[]) header);
     }
@@ -34,7 +36,8 @@ final class CsvSink implements Closeable {
     /** A row, one value per header column; {@code null} is an empty cell. */
     void row(Object... values) {
         if (values.length != columns) {
-            throw new IllegalArgumentException(kind.file() + ": " + values.length + " values for " + columns + " columns");
+            throw new IllegalArgumentException(
+                    kind.file() + ": " + values.length + " values for " + columns + " columns");
         }
         try {
             printer.printRecord(values);

@@ -87,8 +87,14 @@ final class DatasetGenerator {
                 writePerson(out, penalties, i);
                 criticisms.writeFor(i);
                 if (reportProgress && ((i + 1) % step == 0 || i + 1 == n)) {
-                    progress.printf(Locale.ROOT, "  %,d of %,d persons (%d%%), %,d criticisms, %,d penalties, %.1f s%n",
-                            i + 1, n, (int) ((i + 1) * 100L / n), criticisms.count(), penalties.count(),
+                    progress.printf(
+                            Locale.ROOT,
+                            "  %,d of %,d persons (%d%%), %,d criticisms, %,d penalties, %.1f s%n",
+                            i + 1,
+                            n,
+                            (int) ((i + 1) * 100L / n),
+                            criticisms.count(),
+                            penalties.count(),
                             (System.nanoTime() - started) / 1e9);
                 }
             }
@@ -116,10 +122,24 @@ final class DatasetGenerator {
             aliases = String.join(";", chosen);
         }
         String description = Draw.chance(r, 50)
-                ? Draw.one(r, Texts.OCCUPATIONS) + " from " + places.anyCity(r).name() + "." : null;
-        out.row(Kind.PERSON, id, name.english(), Draw.chance(r, 60) ? name.russian() : null, aliases, life.born(),
-                life.bornOriginal(), life.died(), description, Output.confidence(r));
-        out.cite(id, r, name.surname() + ", " + name.given() + " " + name.patronymic() + " (b. " + life.born() + ")", null);
+                ? Draw.one(r, Texts.OCCUPATIONS) + " from " + places.anyCity(r).name() + "."
+                : null;
+        out.row(
+                Kind.PERSON,
+                id,
+                name.english(),
+                Draw.chance(r, 60) ? name.russian() : null,
+                aliases,
+                life.born(),
+                life.bornOriginal(),
+                life.died(),
+                description,
+                Output.confidence(r));
+        out.cite(
+                id,
+                r,
+                name.surname() + ", " + name.given() + " " + name.patronymic() + " (b. " + life.born() + ")",
+                null);
         if (Draw.chance(r, 5)) {
             out.cite(id, r, "born " + (life.bornOriginal() != null ? life.bornOriginal() : life.born()), "date");
         }
@@ -130,9 +150,16 @@ final class DatasetGenerator {
                 String second = out.anySource(r);
                 sources = second.equals(sources) ? sources : sources + ";" + second;
             }
-            out.row(Kind.MEMBERSHIP, id, m.group(), m.role(), m.date(), sources,
+            out.row(
+                    Kind.MEMBERSHIP,
+                    id,
+                    m.group(),
+                    m.role(),
+                    m.date(),
+                    sources,
                     name.surname() + ", " + m.role().replace('-', ' ') + " of " + m.groupName(),
-                    Draw.chance(r, 40) ? "p. " + Draw.between(r, 1, 640) : null, Output.confidence(r));
+                    Draw.chance(r, 40) ? "p. " + Draw.between(r, 1, 640) : null,
+                    Output.confidence(r));
         }
         penalties.writeFor(i, life, name, memberships);
     }
@@ -160,7 +187,8 @@ final class DatasetGenerator {
                     title = switch (r.nextInt(3)) {
                         case 0 -> "Stenographic report of the " + Texts.ordinal(Draw.between(r, 7, 17)) + " Congress";
                         case 1 -> "Protocols of the Central Control Commission, " + Draw.between(r, 1920, 1938);
-                        default -> "Party archive, fond " + Draw.between(r, 1, 700) + ", file " + Draw.between(r, 1, 9000);
+                        default ->
+                            "Party archive, fond " + Draw.between(r, 1, 700) + ", file " + Draw.between(r, 1, 9000);
                     };
                     publisher = "Party Publishing House";
                     year = String.valueOf(Draw.between(r, 1920, 1938));
@@ -184,8 +212,17 @@ final class DatasetGenerator {
                     year = Dates.day(Dates.dayIn(r, Draw.between(r, 2005, 2024)));
                 }
             }
-            out.row(Kind.SOURCE, id, kind, title, author, publisher, year, "https://example.org/synthetic/" + id,
-                    canonical, "Synthetic source made by the generator (seed " + seed + "); not a real publication.");
+            out.row(
+                    Kind.SOURCE,
+                    id,
+                    kind,
+                    title,
+                    author,
+                    publisher,
+                    year,
+                    "https://example.org/synthetic/" + id,
+                    canonical,
+                    "Synthetic source made by the generator (seed " + seed + "); not a real publication.");
         }
     }
 
@@ -212,8 +249,19 @@ final class DatasetGenerator {
     private void writeMeetings(Output out) {
         SplittableRandom r = Draw.of(seed, Draw.MEETING, 1);
         for (Meeting m : meetings.all()) {
-            out.row(Kind.MEETING, m.id(), m.name(), m.nameRu(), m.kind(), m.number(), m.city(), m.date().text(), m.organ(),
-                    m.voting(), m.consultative(), Output.confidence(r));
+            out.row(
+                    Kind.MEETING,
+                    m.id(),
+                    m.name(),
+                    m.nameRu(),
+                    m.kind(),
+                    m.number(),
+                    m.city(),
+                    m.date().text(),
+                    m.organ(),
+                    m.voting(),
+                    m.consultative(),
+                    Output.confidence(r));
             out.cite(m.id(), r, m.name() + ", " + m.date().text(), null);
             if (Draw.chance(r, 20)) {
                 out.cite(m.id(), r, "held in " + m.city(), "place");
@@ -224,37 +272,83 @@ final class DatasetGenerator {
     private void writeFactions(Output out) {
         SplittableRandom r = Draw.of(seed, Draw.FACTION, -1);
         for (Faction f : factions.all()) {
-            out.row(Kind.FACTION, f.id(), f.name(), f.aliases(), f.kind(), f.active(), f.description(), Output.confidence(r));
+            out.row(
+                    Kind.FACTION,
+                    f.id(),
+                    f.name(),
+                    f.aliases(),
+                    f.kind(),
+                    f.active(),
+                    f.description(),
+                    Output.confidence(r));
             out.cite(f.id(), r, f.name() + ", active " + f.active(), null);
         }
     }
 
     private void writeDocuments(Output out) {
         SplittableRandom r = Draw.of(seed, Draw.DOCUMENT, -1);
-        out.row(Kind.DOCUMENT, RULE_DOCUMENT, "Resolution on party unity", "resolution", ruleCongress.date().text(),
-                Organs.PARTY, ruleCongress.id(), null, null, null, "high");
+        out.row(
+                Kind.DOCUMENT,
+                RULE_DOCUMENT,
+                "Resolution on party unity",
+                "resolution",
+                ruleCongress.date().text(),
+                Organs.PARTY,
+                ruleCongress.id(),
+                null,
+                null,
+                null,
+                "high");
         out.cite(RULE_DOCUMENT, r, "the resolution on party unity", null);
-        out.row(Kind.DOCUMENT, RULE_POINT, "Resolution on party unity, point 7", "resolution", ruleCongress.date().text(),
-                null, null, RULE_DOCUMENT, "Expulsion of a member of the Central Committee requires two thirds of an"
-                        + " enlarged plenum.", "excerpt", "high");
+        out.row(
+                Kind.DOCUMENT,
+                RULE_POINT,
+                "Resolution on party unity, point 7",
+                "resolution",
+                ruleCongress.date().text(),
+                null,
+                null,
+                RULE_DOCUMENT,
+                "Expulsion of a member of the Central Committee requires two thirds of an" + " enlarged plenum.",
+                "excerpt",
+                "high");
         out.cite(RULE_POINT, r, "point 7", null);
         for (int j = 0; j < documents.count(); j++) {
             Document d = documents.get(j);
-            out.row(Kind.DOCUMENT, d.id(), d.title(), d.kind(), d.date().text(), d.authors(), d.adoptedAt(), d.partOf(),
-                    d.text(), d.text() == null ? null : "excerpt", Output.confidence(r));
+            out.row(
+                    Kind.DOCUMENT,
+                    d.id(),
+                    d.title(),
+                    d.kind(),
+                    d.date().text(),
+                    d.authors(),
+                    d.adoptedAt(),
+                    d.partOf(),
+                    d.text(),
+                    d.text() == null ? null : "excerpt",
+                    Output.confidence(r));
             out.cite(d.id(), r, d.title(), null);
         }
     }
 
     private void writeRule(Output out) {
         SplittableRandom r = Draw.of(seed, Draw.SETUP, 2);
-        out.row(Kind.RULE, Penalties.RULE_ID, "Two-thirds of an enlarged plenum to demote or expel a Central Committee member",
-                RULE_POINT, "REDUCTION_TO_CANDIDATE;EXPULSION", "members of the Central Committee",
-                "joint plenum of the Central Committee and the Central Control Commission", 2, 3, "members-present",
+        out.row(
+                Kind.RULE,
+                Penalties.RULE_ID,
+                "Two-thirds of an enlarged plenum to demote or expel a Central Committee member",
+                RULE_POINT,
+                "REDUCTION_TO_CANDIDATE;EXPULSION",
+                "members of the Central Committee",
+                "joint plenum of the Central Committee and the Central Control Commission",
+                2,
+                3,
+                "members-present",
                 "A member of the Central Committee may be reduced to a candidate or expelled from the party only if a"
                         + " joint plenum of the Central Committee and the Central Control Commission so decides by two"
                         + " thirds of the members present.",
-                "The safeguard that protected Central Committee members from expulsion by a simple majority.", "high");
+                "The safeguard that protected Central Committee members from expulsion by a simple majority.",
+                "high");
         out.cite(Penalties.RULE_ID, r, "by two thirds of the members present", null);
     }
 
@@ -270,10 +364,19 @@ final class DatasetGenerator {
                     groups.add(g);
                 }
             }
-            out.row(Kind.PURGE, id, "Party purge of " + date.replace('/', '-'), date, Draw.between(r, 30, 300) * 10_000,
-                    "about", "0." + pad(share, 2), Draw.chance(r, 50) ? "about" : "over",
-                    groups.isEmpty() ? null : String.join(";", groups), Draw.chance(r, 50) ? Organs.PARTY : Organs.CCC,
-                    "A general verification of the party membership, year " + year + ".", Output.confidence(r));
+            out.row(
+                    Kind.PURGE,
+                    id,
+                    "Party purge of " + date.replace('/', '-'),
+                    date,
+                    Draw.between(r, 30, 300) * 10_000,
+                    "about",
+                    "0." + pad(share, 2),
+                    Draw.chance(r, 50) ? "about" : "over",
+                    groups.isEmpty() ? null : String.join(";", groups),
+                    Draw.chance(r, 50) ? Organs.PARTY : Organs.CCC,
+                    "A general verification of the party membership, year " + year + ".",
+                    Output.confidence(r));
             out.cite(id, r, "the purge of " + year, null);
             out.cite(id, r, "about " + share + " per cent were expelled", "count");
         }
@@ -298,12 +401,18 @@ final class DatasetGenerator {
                     kinds.add(kind);
                 }
             }
-            String named = kinds.isEmpty() ? "reprimands"
+            String named = kinds.isEmpty()
+                    ? "reprimands"
                     : Texts.and(kinds.stream().map(Texts::penalty).toList());
-            out.row(Kind.STATEMENT, id, String.join(";", about), from + "/" + to,
+            out.row(
+                    Kind.STATEMENT,
+                    id,
+                    String.join(";", about),
+                    from + "/" + to,
                     kinds.isEmpty() ? null : String.join(";", kinds),
-                    "Between " + from + " and " + to + " penalties for criticism of the leadership mostly took the form of "
-                            + named + ".", Output.confidence(r));
+                    "Between " + from + " and " + to
+                            + " penalties for criticism of the leadership mostly took the form of " + named + ".",
+                    Output.confidence(r));
             out.cite(id, r, "penalties took the form of " + named, null);
         }
     }

@@ -11,7 +11,13 @@ import java.util.SplittableRandom;
 final class Dates {
 
     /** How precisely a date is given. */
-    enum Precision { DAY, MONTH, YEAR, ABOUT_YEAR, MAYBE_YEAR }
+    enum Precision {
+        DAY,
+        MONTH,
+        YEAR,
+        ABOUT_YEAR,
+        MAYBE_YEAR
+    }
 
     /** An EDTF text and the first and last day (epoch days) it can mean. */
     record Written(String text, long first, long last) {
@@ -28,8 +34,20 @@ final class Dates {
     static final int LAST_YEAR = 1938;
     static final int MONTHS = (LAST_YEAR - FIRST_YEAR + 1) * 12;
 
-    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
+    private static final String[] MONTH_NAMES = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 
     private Dates() {}
 
@@ -37,8 +55,11 @@ final class Dates {
         int y = day.getYear();
         return switch (precision) {
             case DAY -> new Written(day(day), day.toEpochDay(), day.toEpochDay());
-            case MONTH -> new Written(month(day), day.withDayOfMonth(1).toEpochDay(),
-                    day.withDayOfMonth(day.lengthOfMonth()).toEpochDay());
+            case MONTH ->
+                new Written(
+                        month(day),
+                        day.withDayOfMonth(1).toEpochDay(),
+                        day.withDayOfMonth(day.lengthOfMonth()).toEpochDay());
             case YEAR -> new Written(String.valueOf(y), startOf(y), endOf(y));
             case MAYBE_YEAR -> new Written(y + "?", startOf(y), endOf(y));
             case ABOUT_YEAR -> new Written(y + "~", startOf(y - 1), endOf(y + 1));
@@ -62,7 +83,8 @@ final class Dates {
     static String oldStyle(LocalDate gregorian) {
         int lag = gregorian.isBefore(LocalDate.of(1900, 3, 13)) ? 12 : 13;
         LocalDate julian = gregorian.minusDays(lag);
-        return julian.getDayOfMonth() + " " + MONTH_NAMES[julian.getMonthValue() - 1] + " " + julian.getYear() + " O.S.";
+        return julian.getDayOfMonth() + " " + MONTH_NAMES[julian.getMonthValue() - 1] + " " + julian.getYear()
+                + " O.S.";
     }
 
     static String monthName(int month) {

@@ -20,11 +20,19 @@ import org.dissentgraph.generate.Population.Life;
  */
 final class Documents {
 
-    record Document(String id, String kind, String title, Written date, String authors, String adoptedAt,
-                    String partOf, String text) {}
+    record Document(
+            String id,
+            String kind,
+            String title,
+            Written date,
+            String authors,
+            String adoptedAt,
+            String partOf,
+            String text) {}
 
     private static final String[] KINDS = {
-            "resolution", "platform", "letter", "speech", "pamphlet", "article", "decree", "statement", "book", "transcript"};
+        "resolution", "platform", "letter", "speech", "pamphlet", "article", "decree", "statement", "book", "transcript"
+    };
     private static final int[] WEIGHTS = {15, 5, 20, 20, 8, 20, 4, 5, 2, 1};
 
     private final long seed;
@@ -95,8 +103,15 @@ final class Documents {
                 Head other = head(Draw.of(seed, Draw.DOCUMENT, q));
                 if (other.kind().equals("resolution") && !other.point()) {
                     Document parent = get(q);
-                    return new Document(id(j), "resolution", parent.title() + ", point " + Draw.between(r, 1, 9),
-                            parent.date(), null, null, parent.id(), Draw.chance(r, 50) ? excerpt(r) : null);
+                    return new Document(
+                            id(j),
+                            "resolution",
+                            parent.title() + ", point " + Draw.between(r, 1, 9),
+                            parent.date(),
+                            null,
+                            null,
+                            parent.id(),
+                            Draw.chance(r, 50) ? excerpt(r) : null);
                 }
             }
         }
@@ -113,7 +128,9 @@ final class Documents {
         }
         if (date == null) {
             LocalDate day = monthStart.plusDays(r.nextInt(monthStart.lengthOfMonth()));
-            date = Dates.write(day, new Precision[] {Precision.DAY, Precision.MONTH, Precision.YEAR}[Draw.weighted(r, 60, 30, 10)]);
+            date = Dates.write(
+                    day,
+                    new Precision[] {Precision.DAY, Precision.MONTH, Precision.YEAR}[Draw.weighted(r, 60, 30, 10)]);
         }
         List<String> authors = new ArrayList<>();
         String surname = null;
@@ -121,7 +138,10 @@ final class Documents {
         switch (head.kind()) {
             case "resolution", "decree" -> {
                 if (adoptedAt == null) {
-                    authors.add(head.kind().equals("decree") ? Organs.COUNCIL : Draw.chance(r, 50) ? Organs.CC : Organs.PARTY);
+                    authors.add(
+                            head.kind().equals("decree")
+                                    ? Organs.COUNCIL
+                                    : Draw.chance(r, 50) ? Organs.CC : Organs.PARTY);
                 }
             }
             case "platform" -> {
@@ -131,7 +151,7 @@ final class Documents {
                     factionName = f.name();
                 }
             }
-            default -> { }
+            default -> {}
         }
         if (authors.isEmpty() && adoptedAt == null) {
             for (int n = head.kind().equals("platform") ? Draw.between(r, 2, 5) : Draw.between(r, 1, 2); n > 0; n--) {
@@ -157,8 +177,15 @@ final class Documents {
             case "book" -> "The party and " + topic + ", by " + who;
             default -> "Transcript of the hearing of " + who;
         };
-        return new Document(id(j), head.kind(), title, date, authors.isEmpty() ? null : String.join(";", authors),
-                adoptedAt, null, Draw.chance(r, 25) ? excerpt(r) : null);
+        return new Document(
+                id(j),
+                head.kind(),
+                title,
+                date,
+                authors.isEmpty() ? null : String.join(";", authors),
+                adoptedAt,
+                null,
+                Draw.chance(r, 25) ? excerpt(r) : null);
     }
 
     private static String excerpt(SplittableRandom r) {

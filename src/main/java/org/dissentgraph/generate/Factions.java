@@ -14,8 +14,8 @@ import org.dissentgraph.generate.Names.Word;
 final class Factions {
 
     /** @param from first year active; @param to last year active (1938 when open-ended) */
-    record Faction(String id, String name, String aliases, String kind, String active, int from, int to,
-                   String description) {
+    record Faction(
+            String id, String name, String aliases, String kind, String active, int from, int to, String description) {
 
         boolean activeIn(int year) {
             return from <= year && year <= to;
@@ -51,7 +51,8 @@ final class Factions {
             case "faction" -> Draw.one(r, Texts.FACTION_ADJECTIVES) + " Communists";
             case "group" -> "Group of " + Draw.one(r, Texts.GROUP_NOUNS);
             case "platform" -> "Platform of the " + Draw.between(r, 3, 99);
-            case "opposition" -> (Draw.chance(r, 50) ? Draw.one(r, Texts.FACTION_ADJECTIVES) : root.latin()) + " Opposition";
+            case "opposition" ->
+                (Draw.chance(r, 50) ? Draw.one(r, Texts.FACTION_ADJECTIVES) : root.latin()) + " Opposition";
             default -> Draw.one(r, Texts.FACTION_ADJECTIVES) + " Majority";
         };
         if (Draw.chance(r, 50)) {
@@ -60,7 +61,8 @@ final class Factions {
         String aliases = Draw.chance(r, 40) ? root.latin() + "ites" : null;
         int from = Draw.between(r, FIRST_YEAR, 1934);
         LocalDate start = Dates.dayIn(r, from);
-        Written begin = Dates.write(start,
+        Written begin = Dates.write(
+                start,
                 new Precision[] {Precision.MONTH, Precision.YEAR, Precision.ABOUT_YEAR}[Draw.weighted(r, 60, 30, 10)]);
         String active;
         int to;
@@ -68,8 +70,11 @@ final class Factions {
             active = begin.text() + "/..";
             to = LAST_YEAR;
         } else {
-            LocalDate end = Dates.dayBetween(r, start.toEpochDay() + 1, endOf(Math.min(LAST_YEAR, from + Draw.between(r, 1, 6))));
-            active = begin.text() + "/" + Dates.write(end, Draw.chance(r, 60) ? Precision.MONTH : Precision.YEAR).text();
+            LocalDate end = Dates.dayBetween(
+                    r, start.toEpochDay() + 1, endOf(Math.min(LAST_YEAR, from + Draw.between(r, 1, 6))));
+            active = begin.text() + "/"
+                    + Dates.write(end, Draw.chance(r, 60) ? Precision.MONTH : Precision.YEAR)
+                            .text();
             to = end.getYear();
         }
         String topic = Draw.one(r, Texts.TOPICS);

@@ -83,7 +83,13 @@ public final class GenerateCommand {
             total += file.getValue();
             bytes += size;
         }
-        out.printf(Locale.ROOT, "Wrote %,d rows (%,d bytes) in %.1f s. Check it with: validate %s%n", total, bytes, seconds, dir);
+        out.printf(
+                Locale.ROOT,
+                "Wrote %,d rows (%,d bytes) in %.1f s. Check it with: validate %s%n",
+                total,
+                bytes,
+                seconds,
+                dir);
         return 0;
     }
 
@@ -168,8 +174,8 @@ public final class GenerateCommand {
                 throw new BadArguments("--persons '" + value + "' is not a whole number");
             }
             if (n < MIN_PERSONS || n > MAX_PERSONS) {
-                throw new BadArguments("--persons " + value + " is out of range: from " + MIN_PERSONS + " to "
-                        + MAX_PERSONS);
+                throw new BadArguments(
+                        "--persons " + value + " is out of range: from " + MIN_PERSONS + " to " + MAX_PERSONS);
             }
             return (int) n;
         }

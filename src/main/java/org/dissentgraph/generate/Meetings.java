@@ -22,8 +22,17 @@ import org.dissentgraph.generate.Dates.Written;
  */
 final class Meetings {
 
-    record Meeting(String id, String kind, String name, String nameRu, Integer number, String city, Written date,
-                   String organ, Integer voting, Integer consultative) {
+    record Meeting(
+            String id,
+            String kind,
+            String name,
+            String nameRu,
+            Integer number,
+            String city,
+            Written date,
+            String organ,
+            Integer voting,
+            Integer consultative) {
 
         int year() {
             return date.firstYear();
@@ -61,7 +70,10 @@ final class Meetings {
     }
 
     Meeting congressOf(int year) {
-        return all.stream().filter(m -> m.kind().equals("congress") && m.year() == year).findFirst().orElseThrow();
+        return all.stream()
+                .filter(m -> m.kind().equals("congress") && m.year() == year)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A meeting in years {@code [y0, y1]} starting after day {@code notBefore}, of one of {@code kinds}
@@ -74,7 +86,8 @@ final class Meetings {
         }
         for (int attempt = 0; attempt < 3; attempt++) {
             Meeting m = all.get(from + r.nextInt(to - from));
-            if (m.date().first() > notBefore && (kinds.length == 0 || Arrays.asList(kinds).contains(m.kind()))) {
+            if (m.date().first() > notBefore
+                    && (kinds.length == 0 || Arrays.asList(kinds).contains(m.kind()))) {
                 return m;
             }
         }
@@ -83,8 +96,11 @@ final class Meetings {
 
     /** The first congress, conference or plenum that starts in month index {@code month}, or null. */
     Meeting forumStartingIn(int month) {
-        int at = firstFrom(LocalDate.of(FIRST_YEAR + month / 12, month % 12 + 1, 1).toEpochDay());
-        if (at < all.size() && Dates.monthIndex(LocalDate.ofEpochDay(starts[at])) == month && all.get(at).isPartyForum()) {
+        int at = firstFrom(
+                LocalDate.of(FIRST_YEAR + month / 12, month % 12 + 1, 1).toEpochDay());
+        if (at < all.size()
+                && Dates.monthIndex(LocalDate.ofEpochDay(starts[at])) == month
+                && all.get(at).isPartyForum()) {
             return all.get(at);
         }
         return null;
@@ -106,23 +122,39 @@ final class Meetings {
     private static List<Meeting> plan(SplittableRandom r, int plenums, Places places) {
         List<Planned> planned = new ArrayList<>();
         for (int y : CONGRESS_YEARS) {
-            planned.add(new Planned("congress", LocalDate.of(y, Draw.between(r, 2, 12), Draw.between(r, 1, 18)),
-                    Draw.between(r, 4, 11), false, Organs.PARTY));
+            planned.add(new Planned(
+                    "congress",
+                    LocalDate.of(y, Draw.between(r, 2, 12), Draw.between(r, 1, 18)),
+                    Draw.between(r, 4, 11),
+                    false,
+                    Organs.PARTY));
         }
         for (int y : CONFERENCE_YEARS) {
-            planned.add(new Planned("conference", LocalDate.of(y, Draw.between(r, 1, 12), Draw.between(r, 1, 20)),
-                    Draw.between(r, 2, 6), false, Organs.PARTY));
+            planned.add(new Planned(
+                    "conference",
+                    LocalDate.of(y, Draw.between(r, 1, 12), Draw.between(r, 1, 20)),
+                    Draw.between(r, 2, 6),
+                    false,
+                    Organs.PARTY));
         }
         long first = LocalDate.of(FIRST_YEAR, 1, 10).toEpochDay();
         long span = LocalDate.of(LAST_YEAR, 12, 10).toEpochDay() - first;
         for (int k = 0; k < plenums; k++) {
             LocalDate start = LocalDate.ofEpochDay(first + (long) ((k + r.nextDouble()) * span / plenums));
             switch (Draw.weighted(r, 55, 25, 20)) {
-                case 0 -> planned.add(new Planned("plenum", start, Draw.between(r, 1, 4), Draw.chance(r, 25), Organs.CC));
-                case 1 -> planned.add(new Planned("joint-plenum", start, Draw.between(r, 2, 5), false,
-                        Organs.CC + ";" + Organs.CCC));
-                default -> planned.add(new Planned("session", start, 1, false,
-                        new String[] {Organs.CCC, Organs.SECURITY, Organs.POLITBURO}[Draw.weighted(r, 50, 30, 20)]));
+                case 0 ->
+                    planned.add(new Planned("plenum", start, Draw.between(r, 1, 4), Draw.chance(r, 25), Organs.CC));
+                case 1 ->
+                    planned.add(new Planned(
+                            "joint-plenum", start, Draw.between(r, 2, 5), false, Organs.CC + ";" + Organs.CCC));
+                default ->
+                    planned.add(new Planned(
+                            "session",
+                            start,
+                            1,
+                            false,
+                            new String[] {Organs.CCC, Organs.SECURITY, Organs.POLITBURO}
+                                    [Draw.weighted(r, 50, 30, 20)]));
             }
         }
         planned.sort(Comparator.comparing(Planned::start).thenComparing(Planned::kind));
@@ -137,27 +169,77 @@ final class Meetings {
                 end = LocalDate.of(start.getYear(), 12, 31);
                 start = end.minusDays(p.days() - 1);
             }
-            Written date = p.monthOnly() ? Dates.write(start, Precision.MONTH)
-                    : p.days() == 1 ? Dates.write(start, Precision.DAY)
-                    : Dates.interval(Dates.write(start, Precision.DAY), Dates.write(end, Precision.DAY));
+            Written date = p.monthOnly()
+                    ? Dates.write(start, Precision.MONTH)
+                    : p.days() == 1
+                            ? Dates.write(start, Precision.DAY)
+                            : Dates.interval(Dates.write(start, Precision.DAY), Dates.write(end, Precision.DAY));
             String when = Dates.monthName(start.getMonthValue()) + " " + start.getYear();
             String city = (Draw.chance(r, 80) ? places.capital() : places.provincialCity(r)).name();
-            all.add(switch (p.kind()) {
-                case "congress" -> new Meeting("congress-" + congress, "congress",
-                        Texts.ordinal(congress) + " Congress of the Party", congress + "-й съезд партии", congress++,
-                        city, date, p.organ(), Draw.between(r, 400, 1600), Draw.between(r, 200, 900));
-                case "conference" -> new Meeting("conference-" + conference, "conference",
-                        Texts.ordinal(conference) + " Party Conference", conference + "-я партийная конференция",
-                        conference++, city, date, p.organ(), Draw.between(r, 100, 400), Draw.between(r, 50, 300));
-                case "plenum" -> new Meeting(unique(ids, "plenum-cc-" + Dates.month(start)), "plenum",
-                        "Plenum of the Central Committee, " + when, "Пленум ЦК", null, city, date, p.organ(), null, null);
-                case "joint-plenum" -> new Meeting(unique(ids, "plenum-cc-ccc-" + Dates.month(start)), "joint-plenum",
-                        "Joint Plenum of the Central Committee and the Central Control Commission, " + when,
-                        "Объединённый пленум ЦК и ЦКК", null, city, date, p.organ(), null, null);
-                default -> new Meeting(unique(ids, "session-" + Dates.day(start)), "session",
-                        "Session of the " + Organs.name(p.organ()) + ", " + start.getDayOfMonth() + " " + when, null, null,
-                        city, date, p.organ(), null, null);
-            });
+            all.add(
+                    switch (p.kind()) {
+                        case "congress" ->
+                            new Meeting(
+                                    "congress-" + congress,
+                                    "congress",
+                                    Texts.ordinal(congress) + " Congress of the Party",
+                                    congress + "-й съезд партии",
+                                    congress++,
+                                    city,
+                                    date,
+                                    p.organ(),
+                                    Draw.between(r, 400, 1600),
+                                    Draw.between(r, 200, 900));
+                        case "conference" ->
+                            new Meeting(
+                                    "conference-" + conference,
+                                    "conference",
+                                    Texts.ordinal(conference) + " Party Conference",
+                                    conference + "-я партийная конференция",
+                                    conference++,
+                                    city,
+                                    date,
+                                    p.organ(),
+                                    Draw.between(r, 100, 400),
+                                    Draw.between(r, 50, 300));
+                        case "plenum" ->
+                            new Meeting(
+                                    unique(ids, "plenum-cc-" + Dates.month(start)),
+                                    "plenum",
+                                    "Plenum of the Central Committee, " + when,
+                                    "Пленум ЦК",
+                                    null,
+                                    city,
+                                    date,
+                                    p.organ(),
+                                    null,
+                                    null);
+                        case "joint-plenum" ->
+                            new Meeting(
+                                    unique(ids, "plenum-cc-ccc-" + Dates.month(start)),
+                                    "joint-plenum",
+                                    "Joint Plenum of the Central Committee and the Central Control Commission, " + when,
+                                    "Объединённый пленум ЦК и ЦКК",
+                                    null,
+                                    city,
+                                    date,
+                                    p.organ(),
+                                    null,
+                                    null);
+                        default ->
+                            new Meeting(
+                                    unique(ids, "session-" + Dates.day(start)),
+                                    "session",
+                                    "Session of the " + Organs.name(p.organ()) + ", " + start.getDayOfMonth() + " "
+                                            + when,
+                                    null,
+                                    null,
+                                    city,
+                                    date,
+                                    p.organ(),
+                                    null,
+                                    null);
+                    });
         }
         all.sort(Comparator.comparingLong((Meeting m) -> m.date().first()).thenComparing(Meeting::id));
         return List.copyOf(all);

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 final class Names {
 
     /** A person's name in both scripts. */
-    record PersonName(String given, String patronymic, String surname,
-                      String givenRu, String patronymicRu, String surnameRu) {
+    record PersonName(
+            String given, String patronymic, String surname, String givenRu, String patronymicRu, String surnameRu) {
 
         String english() {
             return given + " " + surname;
@@ -26,8 +26,11 @@ final class Names {
         List<String> variants() {
             List<String> variants = new ArrayList<>();
             variants.add(given.charAt(0) + ". " + patronymic.charAt(0) + ". " + surname);
-            String german = surname.replace("sky", "ski").replace("kh", "ch").replace("zh", "sh")
-                    .replace("ya", "ja").replace("v", "w");
+            String german = surname.replace("sky", "ski")
+                    .replace("kh", "ch")
+                    .replace("zh", "sh")
+                    .replace("ya", "ja")
+                    .replace("v", "w");
             if (!german.equals(surname)) {
                 variants.add(german);
             }
@@ -40,28 +43,85 @@ final class Names {
     record Word(String latin, String cyrillic) {}
 
     private static final String[][] ONSETS = {
-            {"b", "б"}, {"v", "в"}, {"g", "г"}, {"d", "д"}, {"zh", "ж"}, {"z", "з"}, {"k", "к"}, {"l", "л"},
-            {"m", "м"}, {"n", "н"}, {"p", "п"}, {"r", "р"}, {"s", "с"}, {"t", "т"}, {"f", "ф"}, {"kh", "х"},
-            {"ts", "ц"}, {"ch", "ч"}, {"sh", "ш"}, {"br", "бр"}, {"gr", "гр"}, {"kr", "кр"}, {"st", "ст"},
-            {"sm", "см"}, {"tr", "тр"}, {"dv", "дв"}};
+        {"b", "б"},
+        {"v", "в"},
+        {"g", "г"},
+        {"d", "д"},
+        {"zh", "ж"},
+        {"z", "з"},
+        {"k", "к"},
+        {"l", "л"},
+        {"m", "м"},
+        {"n", "н"},
+        {"p", "п"},
+        {"r", "р"},
+        {"s", "с"},
+        {"t", "т"},
+        {"f", "ф"},
+        {"kh", "х"},
+        {"ts", "ц"},
+        {"ch", "ч"},
+        {"sh", "ш"},
+        {"br", "бр"},
+        {"gr", "гр"},
+        {"kr", "кр"},
+        {"st", "ст"},
+        {"sm", "см"},
+        {"tr", "тр"},
+        {"dv", "дв"}
+    };
     private static final String[][] VOWELS = {
-            {"a", "а"}, {"a", "а"}, {"o", "о"}, {"o", "о"}, {"e", "е"}, {"i", "и"}, {"u", "у"}, {"ya", "я"}};
+        {"a", "а"}, {"a", "а"}, {"o", "о"}, {"o", "о"}, {"e", "е"}, {"i", "и"}, {"u", "у"}, {"ya", "я"}
+    };
     private static final String[][] FIRST_VOWELS = {{"a", "а"}, {"o", "о"}, {"i", "и"}, {"u", "у"}};
     private static final String[][] CLOSERS = {
-            {"b", "б"}, {"v", "в"}, {"g", "г"}, {"d", "д"}, {"z", "з"}, {"k", "к"}, {"l", "л"}, {"m", "м"},
-            {"n", "н"}, {"p", "п"}, {"r", "р"}, {"s", "с"}, {"t", "т"}, {"kh", "х"}, {"sh", "ш"}, {"ch", "ч"}};
+        {"b", "б"}, {"v", "в"}, {"g", "г"}, {"d", "д"}, {"z", "з"}, {"k", "к"}, {"l", "л"}, {"m", "м"},
+        {"n", "н"}, {"p", "п"}, {"r", "р"}, {"s", "с"}, {"t", "т"}, {"kh", "х"}, {"sh", "ш"}, {"ch", "ч"}
+    };
     private static final String[][] SURNAME_MALE = {
-            {"ov", "ов"}, {"ov", "ов"}, {"ov", "ов"}, {"ev", "ев"}, {"in", "ин"}, {"in", "ин"},
-            {"ovsky", "овский"}, {"insky", "инский"}, {"enko", "енко"}, {"ich", "ич"}, {"yan", "ян"},
-            {"idze", "идзе"}, {"ashvili", "ашвили"}};
+        {"ov", "ов"},
+        {"ov", "ов"},
+        {"ov", "ов"},
+        {"ev", "ев"},
+        {"in", "ин"},
+        {"in", "ин"},
+        {"ovsky", "овский"},
+        {"insky", "инский"},
+        {"enko", "енко"},
+        {"ich", "ич"},
+        {"yan", "ян"},
+        {"idze", "идзе"},
+        {"ashvili", "ашвили"}
+    };
     private static final String[][] SURNAME_FEMALE = {
-            {"ova", "ова"}, {"ova", "ова"}, {"ova", "ова"}, {"eva", "ева"}, {"ina", "ина"}, {"ina", "ина"},
-            {"ovskaya", "овская"}, {"inskaya", "инская"}, {"enko", "енко"}, {"ich", "ич"}, {"yan", "ян"},
-            {"idze", "идзе"}, {"ashvili", "ашвили"}};
+        {"ova", "ова"},
+        {"ova", "ова"},
+        {"ova", "ова"},
+        {"eva", "ева"},
+        {"ina", "ина"},
+        {"ina", "ина"},
+        {"ovskaya", "овская"},
+        {"inskaya", "инская"},
+        {"enko", "енко"},
+        {"ich", "ич"},
+        {"yan", "ян"},
+        {"idze", "идзе"},
+        {"ashvili", "ашвили"}
+    };
     private static final String[][] GIVEN_MALE = {
-            {"ir", "ир"}, {"an", "ан"}, {"ei", "ей"}, {"or", "ор"}, {"il", "ил"}, {"im", "им"}, {"as", "ас"},
-            {"ent", "ент"}, {"on", "он"}};
-    private static final String[][] GIVEN_FEMALE = {{"a", "а"}, {"ia", "ия"}, {"ina", "ина"}, {"ena", "ена"}, {"ila", "ила"}};
+        {"ir", "ир"},
+        {"an", "ан"},
+        {"ei", "ей"},
+        {"or", "ор"},
+        {"il", "ил"},
+        {"im", "им"},
+        {"as", "ас"},
+        {"ent", "ент"},
+        {"on", "он"}
+    };
+    private static final String[][] GIVEN_FEMALE = {
+        {"a", "а"}, {"ia", "ия"}, {"ina", "ина"}, {"ena", "ена"}, {"ila", "ила"}
+    };
 
     private Names() {}
 
@@ -74,11 +134,17 @@ final class Names {
         String suffix = female ? "na" : "ich";
         String suffixRu = female ? "на" : "ич";
         Word patronymic = father.latin().endsWith("ei")
-                ? new Word(father.latin().substring(0, father.latin().length() - 1) + "ev" + suffix,
+                ? new Word(
+                        father.latin().substring(0, father.latin().length() - 1) + "ev" + suffix,
                         father.cyrillic().substring(0, father.cyrillic().length() - 1) + "ев" + suffixRu)
                 : new Word(father.latin() + "ov" + suffix, father.cyrillic() + "ов" + suffixRu);
-        return new PersonName(given.latin(), patronymic.latin(), capital(surname[0] + ending[0]),
-                given.cyrillic(), patronymic.cyrillic(), capital(surname[1] + ending[1]));
+        return new PersonName(
+                given.latin(),
+                patronymic.latin(),
+                capital(surname[0] + ending[0]),
+                given.cyrillic(),
+                patronymic.cyrillic(),
+                capital(surname[1] + ending[1]));
     }
 
     /** A one-word pseudonym, as party members took ({@code Koba}, {@code Ilyich}). */

@@ -17,28 +17,117 @@ final class Organs {
 
     /** id, name, name_ru, aliases, kind, parent, active, description */
     static final String[][] TABLE = {
-            {PARTY, "The Party", "Партия", "the Party;All-Union Party", "party", null, "1917/..",
-                    "The ruling party itself; expulsion from the party points here."},
-            {CC, "Central Committee", "Центральный комитет", "CC;TsK", "committee", PARTY, "1917/..",
-                    "The highest party organ between congresses, elected by the congress."},
-            {POLITBURO, "Political Bureau", "Политбюро", "Politburo", "bureau", CC, "1919-03/..",
-                    "The inner bureau of the Central Committee that decided policy."},
-            {ORGBURO, "Organisational Bureau", "Оргбюро", "Orgburo", "bureau", CC, "1919-03/..",
-                    "The bureau of the Central Committee that assigned party cadres to posts."},
-            {SECRETARIAT, "Secretariat of the Central Committee", "Секретариат ЦК", "Secretariat", "secretariat", CC,
-                    "1917/..", "The office that ran the Central Committee's daily business."},
-            {CCC, "Central Control Commission", "Центральная контрольная комиссия", "CCC;TsKK", "commission", PARTY,
-                    "1920-09/..", "The party's disciplinary body, which heard cases against members."},
-            {MOSCOW, "Moscow Committee", "Московский комитет", "MK", "committee", PARTY, "1917/..",
-                    "The party committee of the capital."},
-            {PRESS, "Central Party Newspaper", "Центральная партийная газета", null, "editorial", CC, "1917/..",
-                    "The editorial board of the party's central daily."},
-            {INTERNATIONAL, "Communist International", "Коммунистический Интернационал", "Comintern",
-                    "international", null, "1919-03/..", "The international of communist parties."},
-            {COUNCIL, "Council of People's Commissars", "Совет народных комиссаров", "Sovnarkom", "state", null,
-                    "1917/..", "The government."},
-            {SECURITY, "State Political Directorate", "Государственное политическое управление", "GPU;OGPU",
-                    "security", COUNCIL, "1917/..", "The political police."}};
+        {
+            PARTY,
+            "The Party",
+            "Партия",
+            "the Party;All-Union Party",
+            "party",
+            null,
+            "1917/..",
+            "The ruling party itself; expulsion from the party points here."
+        },
+        {
+            CC,
+            "Central Committee",
+            "Центральный комитет",
+            "CC;TsK",
+            "committee",
+            PARTY,
+            "1917/..",
+            "The highest party organ between congresses, elected by the congress."
+        },
+        {
+            POLITBURO,
+            "Political Bureau",
+            "Политбюро",
+            "Politburo",
+            "bureau",
+            CC,
+            "1919-03/..",
+            "The inner bureau of the Central Committee that decided policy."
+        },
+        {
+            ORGBURO,
+            "Organisational Bureau",
+            "Оргбюро",
+            "Orgburo",
+            "bureau",
+            CC,
+            "1919-03/..",
+            "The bureau of the Central Committee that assigned party cadres to posts."
+        },
+        {
+            SECRETARIAT,
+            "Secretariat of the Central Committee",
+            "Секретариат ЦК",
+            "Secretariat",
+            "secretariat",
+            CC,
+            "1917/..",
+            "The office that ran the Central Committee's daily business."
+        },
+        {
+            CCC,
+            "Central Control Commission",
+            "Центральная контрольная комиссия",
+            "CCC;TsKK",
+            "commission",
+            PARTY,
+            "1920-09/..",
+            "The party's disciplinary body, which heard cases against members."
+        },
+        {
+            MOSCOW,
+            "Moscow Committee",
+            "Московский комитет",
+            "MK",
+            "committee",
+            PARTY,
+            "1917/..",
+            "The party committee of the capital."
+        },
+        {
+            PRESS,
+            "Central Party Newspaper",
+            "Центральная партийная газета",
+            null,
+            "editorial",
+            CC,
+            "1917/..",
+            "The editorial board of the party's central daily."
+        },
+        {
+            INTERNATIONAL,
+            "Communist International",
+            "Коммунистический Интернационал",
+            "Comintern",
+            "international",
+            null,
+            "1919-03/..",
+            "The international of communist parties."
+        },
+        {
+            COUNCIL,
+            "Council of People's Commissars",
+            "Совет народных комиссаров",
+            "Sovnarkom",
+            "state",
+            null,
+            "1917/..",
+            "The government."
+        },
+        {
+            SECURITY,
+            "State Political Directorate",
+            "Государственное политическое управление",
+            "GPU;OGPU",
+            "security",
+            COUNCIL,
+            "1917/..",
+            "The political police."
+        }
+    };
 
     private Organs() {}
 

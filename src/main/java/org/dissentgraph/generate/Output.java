@@ -28,27 +28,137 @@ final class Output implements Closeable {
         this.sourceUse = new PowerLaw(sourceCount, 0.9);
         try {
             open(dir, Kind.SOURCE, "id", "kind", "title", "author", "publisher", "year", "url", "canonical", "note");
-            open(dir, Kind.PERSON, "id", "name", "name_ru", "aliases", "born", "born_original", "died", "description",
+            open(
+                    dir,
+                    Kind.PERSON,
+                    "id",
+                    "name",
+                    "name_ru",
+                    "aliases",
+                    "born",
+                    "born_original",
+                    "died",
+                    "description",
                     "confidence");
             open(dir, Kind.FACTION, "id", "name", "aliases", "kind", "active", "description", "confidence");
-            open(dir, Kind.MEETING, "id", "name", "name_ru", "kind", "number", "city", "date", "organ",
-                    "delegates_voting", "delegates_consultative", "confidence");
-            open(dir, Kind.ORGAN, "id", "name", "name_ru", "aliases", "kind", "parent", "active", "description",
+            open(
+                    dir,
+                    Kind.MEETING,
+                    "id",
+                    "name",
+                    "name_ru",
+                    "kind",
+                    "number",
+                    "city",
+                    "date",
+                    "organ",
+                    "delegates_voting",
+                    "delegates_consultative",
+                    "confidence");
+            open(
+                    dir,
+                    Kind.ORGAN,
+                    "id",
+                    "name",
+                    "name_ru",
+                    "aliases",
+                    "kind",
+                    "parent",
+                    "active",
+                    "description",
                     "confidence");
             open(dir, Kind.PLACE, "id", "name", "name_ru", "kind", "country", "confidence");
-            open(dir, Kind.DOCUMENT, "id", "title", "kind", "date", "authors", "adopted_at", "part_of", "text",
-                    "text_kind", "confidence");
-            open(dir, Kind.CRITICISM, "id", "critics", "targets", "date", "venue", "document", "quote", "summary",
-                    "aftermath", "confidence");
-            open(dir, Kind.PENALTY, "id", "person", "kind", "outcome", "decision_date", "effective_date", "imposed_by",
-                    "decided_at", "under", "to", "from", "grounds", "governed_by", "summary", "confidence", "status",
-                    "variant_of", "note");
-            open(dir, Kind.VOTE, "id", "decides", "meeting", "date", "votes_for", "votes_against", "abstained",
-                    "present", "entitled", "result", "summary", "confidence");
-            open(dir, Kind.PURGE, "id", "name", "date", "members_before", "members_before_qualifier", "share_expelled",
-                    "share_qualifier", "target_groups", "imposed_by", "description", "confidence");
-            open(dir, Kind.RULE, "id", "name", "document", "applies_to", "protects", "body", "threshold_num",
-                    "threshold_den", "counts", "text", "description", "confidence");
+            open(
+                    dir,
+                    Kind.DOCUMENT,
+                    "id",
+                    "title",
+                    "kind",
+                    "date",
+                    "authors",
+                    "adopted_at",
+                    "part_of",
+                    "text",
+                    "text_kind",
+                    "confidence");
+            open(
+                    dir,
+                    Kind.CRITICISM,
+                    "id",
+                    "critics",
+                    "targets",
+                    "date",
+                    "venue",
+                    "document",
+                    "quote",
+                    "summary",
+                    "aftermath",
+                    "confidence");
+            open(
+                    dir,
+                    Kind.PENALTY,
+                    "id",
+                    "person",
+                    "kind",
+                    "outcome",
+                    "decision_date",
+                    "effective_date",
+                    "imposed_by",
+                    "decided_at",
+                    "under",
+                    "to",
+                    "from",
+                    "grounds",
+                    "governed_by",
+                    "summary",
+                    "confidence",
+                    "status",
+                    "variant_of",
+                    "note");
+            open(
+                    dir,
+                    Kind.VOTE,
+                    "id",
+                    "decides",
+                    "meeting",
+                    "date",
+                    "votes_for",
+                    "votes_against",
+                    "abstained",
+                    "present",
+                    "entitled",
+                    "result",
+                    "summary",
+                    "confidence");
+            open(
+                    dir,
+                    Kind.PURGE,
+                    "id",
+                    "name",
+                    "date",
+                    "members_before",
+                    "members_before_qualifier",
+                    "share_expelled",
+                    "share_qualifier",
+                    "target_groups",
+                    "imposed_by",
+                    "description",
+                    "confidence");
+            open(
+                    dir,
+                    Kind.RULE,
+                    "id",
+                    "name",
+                    "document",
+                    "applies_to",
+                    "protects",
+                    "body",
+                    "threshold_num",
+                    "threshold_den",
+                    "counts",
+                    "text",
+                    "description",
+                    "confidence");
             open(dir, Kind.STATEMENT, "id", "about", "date", "penalty_kinds", "summary", "confidence");
             open(dir, Kind.MEMBERSHIP, "person", "group", "role", "date", "sources", "quote", "page", "confidence");
             open(dir, Kind.CITATION, "claim", "source", "quote", "page", "aspect");

@@ -29,16 +29,32 @@ final class Penalties {
     static final String RULE_ID = "rule-cc-two-thirds";
 
     private static final String[] OWN_KINDS = {
-            "EXPULSION", "REDUCTION_TO_CANDIDATE", "REMOVAL_FROM_POST", "TRANSFER_JOB", "TRANSFER_CITY",
-            "ASSIGNMENT_ABROAD", "REPRIMAND", "EXILE", "DEPORTATION", "ARREST"};
+        "EXPULSION", "REDUCTION_TO_CANDIDATE", "REMOVAL_FROM_POST", "TRANSFER_JOB", "TRANSFER_CITY",
+        "ASSIGNMENT_ABROAD", "REPRIMAND", "EXILE", "DEPORTATION", "ARREST"
+    };
     private static final int[] OWN_WEIGHTS = {14, 5, 14, 10, 9, 5, 22, 7, 1, 8};
     private static final String[] GROUNDED_KINDS = {
-            "REPRIMAND", "EXPULSION", "REMOVAL_FROM_POST", "REDUCTION_TO_CANDIDATE", "TRANSFER_JOB", "TRANSFER_CITY",
-            "ASSIGNMENT_ABROAD", "ARREST", "EXILE"};
+        "REPRIMAND",
+        "EXPULSION",
+        "REMOVAL_FROM_POST",
+        "REDUCTION_TO_CANDIDATE",
+        "TRANSFER_JOB",
+        "TRANSFER_CITY",
+        "ASSIGNMENT_ABROAD",
+        "ARREST",
+        "EXILE"
+    };
     private static final int[] GROUNDED_WEIGHTS = {25, 20, 15, 6, 8, 8, 5, 6, 7};
     private static final String[] POSTS = {
-            Organs.CC, Organs.POLITBURO, Organs.ORGBURO, Organs.SECRETARIAT, Organs.MOSCOW, Organs.PRESS,
-            Organs.INTERNATIONAL, Organs.COUNCIL};
+        Organs.CC,
+        Organs.POLITBURO,
+        Organs.ORGBURO,
+        Organs.SECRETARIAT,
+        Organs.MOSCOW,
+        Organs.PRESS,
+        Organs.INTERNATIONAL,
+        Organs.COUNCIL
+    };
     private static final long NO_EARLIER_EVENT = Long.MIN_VALUE / 2;
 
     /** A penalty being drafted, before it gets its id and is written. */
@@ -62,8 +78,14 @@ final class Penalties {
         boolean mayVary = true;
     }
 
-    private record Vote(String result, Integer votesFor, Integer against, Integer abstained, Integer present,
-                        Integer entitled, boolean underRule) {}
+    private record Vote(
+            String result,
+            Integer votesFor,
+            Integer against,
+            Integer abstained,
+            Integer present,
+            Integer entitled,
+            boolean underRule) {}
 
     private final long seed;
     private final Output out;
@@ -77,7 +99,14 @@ final class Penalties {
     private long votes;
 
     /** @param ruleYear the year the two-thirds rule was adopted; it governs decisions from the next year */
-    Penalties(long seed, Output out, Population people, Meetings meetings, Documents documents, Places places, int ruleYear) {
+    Penalties(
+            long seed,
+            Output out,
+            Population people,
+            Meetings meetings,
+            Documents documents,
+            Places places,
+            int ruleYear) {
         this.seed = seed;
         this.out = out;
         this.people = people;
@@ -107,8 +136,11 @@ final class Penalties {
             }
             Draft p = draft(r, i, name, life, memberships, kind, year, NO_EARLIER_EVENT);
             write(p, r);
-            if (kind.equals("EXPULSION") && p.outcome.equals("APPLIED") && p.from.equals(Organs.PARTY)
-                    && year < life.to() && Draw.chance(r, 25)) {
+            if (kind.equals("EXPULSION")
+                    && p.outcome.equals("APPLIED")
+                    && p.from.equals(Organs.PARTY)
+                    && year < life.to()
+                    && Draw.chance(r, 25)) {
                 long expelled = (p.effective != null ? p.effective : p.decision).last();
                 int back = Draw.between(r, year + 1, Math.min(life.to(), year + 4));
                 write(draft(r, i, name, life, memberships, "READMISSION", back, expelled), r);
@@ -147,16 +179,30 @@ final class Penalties {
             return null;
         }
         int year = Draw.between(r, first, Math.min(life.to(), first + 3));
-        Draft p = draft(r, i, people.name(i), life, people.memberships(i, life),
-                GROUNDED_KINDS[Draw.weighted(r, GROUNDED_WEIGHTS)], year, after);
+        Draft p = draft(
+                r,
+                i,
+                people.name(i),
+                life,
+                people.memberships(i, life),
+                GROUNDED_KINDS[Draw.weighted(r, GROUNDED_WEIGHTS)],
+                year,
+                after);
         p.grounds = criticism;
         p.accusation = accusation;
         return p;
     }
 
     /** A penalty of {@code kind} for person {@code i}, decided in {@code year} after day {@code notBefore}. */
-    private Draft draft(SplittableRandom r, int i, PersonName name, Life life, List<Membership> memberships,
-                        String kind, int year, long notBefore) {
+    private Draft draft(
+            SplittableRandom r,
+            int i,
+            PersonName name,
+            Life life,
+            List<Membership> memberships,
+            String kind,
+            int year,
+            long notBefore) {
         Draft p = new Draft();
         p.person = people.id(i);
         p.personName = name.english();
@@ -170,7 +216,8 @@ final class Penalties {
             default -> false;
         };
         boolean protectedMember = (kind.equals("EXPULSION") || kind.equals("REDUCTION_TO_CANDIDATE"))
-                && year > ruleYear && Population.inCentralCommittee(memberships, year);
+                && year > ruleYear
+                && Population.inCentralCommittee(memberships, year);
         if (protectedMember) {
             p.governedBy = RULE_ID;
             p.decidedAt = meetings.between(r, year, year, notBefore, "joint-plenum");
@@ -185,7 +232,8 @@ final class Penalties {
         } else {
             p.outcome = Draw.chance(r, 85) || kind.equals("READMISSION") ? "APPLIED" : "PROPOSED_NOT_APPLIED";
             if (partyKind && Draw.chance(r, 25)) {
-                p.decidedAt = meetings.between(r, year, year, notBefore, "congress", "conference", "plenum", "joint-plenum");
+                p.decidedAt =
+                        meetings.between(r, year, year, notBefore, "congress", "conference", "plenum", "joint-plenum");
             } else if (repression && Draw.chance(r, 20)) {
                 p.decidedAt = meetings.between(r, year, year, notBefore, "session");
             }
@@ -201,9 +249,12 @@ final class Penalties {
             };
         } else if (Draw.chance(r, 45)) {
             p.imposedBy = partyKind
-                    ? new String[] {Organs.CCC, Organs.CC, Organs.POLITBURO, Organs.MOSCOW, Organs.ORGBURO}[Draw.weighted(r, 40, 25, 15, 10, 10)]
-                    : repression ? (Draw.chance(r, 85) ? Organs.SECURITY : Organs.POLITBURO)
-                    : new String[] {Organs.ORGBURO, Organs.SECRETARIAT, Organs.POLITBURO, Organs.CC}[Draw.weighted(r, 35, 30, 20, 15)];
+                    ? new String[] {Organs.CCC, Organs.CC, Organs.POLITBURO, Organs.MOSCOW, Organs.ORGBURO}
+                            [Draw.weighted(r, 40, 25, 15, 10, 10)]
+                    : repression
+                            ? (Draw.chance(r, 85) ? Organs.SECURITY : Organs.POLITBURO)
+                            : new String[] {Organs.ORGBURO, Organs.SECRETARIAT, Organs.POLITBURO, Organs.CC}
+                                    [Draw.weighted(r, 35, 30, 20, 15)];
         }
         switch (kind) {
             case "EXPULSION" -> p.from = protectedMember || Draw.chance(r, 85) ? Organs.PARTY : Organs.CC;
@@ -211,7 +262,10 @@ final class Penalties {
             case "REMOVAL_FROM_POST" -> {
                 p.from = Draw.one(r, POSTS);
                 for (Membership m : memberships) {
-                    if (m.group().startsWith("org-") && !m.group().equals(Organs.PARTY) && m.fromYear() <= year && year <= m.toYear()) {
+                    if (m.group().startsWith("org-")
+                            && !m.group().equals(Organs.PARTY)
+                            && m.fromYear() <= year
+                            && year <= m.toYear()) {
                         p.from = m.group(); // the post the person held then
                     }
                 }
@@ -222,7 +276,7 @@ final class Penalties {
             case "EXILE" -> p.to = Draw.chance(r, 70) ? places.region(r) : places.provincialCity(r);
             case "DEPORTATION" -> p.to = places.foreignCountry(r);
             case "ARREST" -> p.to = Draw.chance(r, 70) ? places.prison(r) : places.camp(r);
-            default -> { }
+            default -> {}
         }
         if (partyKind && Draw.chance(r, 8)) {
             LocalDate decided = LocalDate.ofEpochDay((p.decision != null ? p.decision : p.effective).first());
@@ -244,7 +298,9 @@ final class Penalties {
             decision = p.decidedAt.date();
         } else {
             LocalDate day = Dates.dayBetween(r, Math.max(startOf(year), notBefore + 1), endOf(year));
-            decision = Dates.write(day, new Precision[] {Precision.DAY, Precision.MONTH, Precision.YEAR}[Draw.weighted(r, 55, 30, 15)]);
+            decision = Dates.write(
+                    day,
+                    new Precision[] {Precision.DAY, Precision.MONTH, Precision.YEAR}[Draw.weighted(r, 55, 30, 15)]);
             if (decision.first() <= notBefore) {
                 decision = Dates.write(day, Precision.DAY);
             }
@@ -272,7 +328,14 @@ final class Penalties {
             case 0 -> {
                 int votesFor = Draw.between(r, needed, present);
                 int against = r.nextInt(present - votesFor + 1);
-                yield new Vote("ADOPTED", votesFor, against, r.nextInt(present - votesFor - against + 1), present, entitled, true);
+                yield new Vote(
+                        "ADOPTED",
+                        votesFor,
+                        against,
+                        r.nextInt(present - votesFor - against + 1),
+                        present,
+                        entitled,
+                        true);
             }
             case 1 -> {
                 int votesFor = Draw.between(r, present / 3, needed - 1);
@@ -292,18 +355,40 @@ final class Penalties {
             return new Vote("ADOPTED", votesFor, r.nextInt(present - votesFor + 1), null, present, null, false);
         }
         int votesFor = r.nextInt(present / 3 + 1);
-        return new Vote("REJECTED", votesFor, Draw.between(r, votesFor + 1, present - votesFor), null, present, null, false);
+        return new Vote(
+                "REJECTED", votesFor, Draw.between(r, votesFor + 1, present - votesFor), null, present, null, false);
     }
 
     /** Writes the penalty with its citations, its vote, and now and then a second, disputed dating. */
     void write(Draft p, SplittableRandom r) {
         String id = "pen-" + DatasetGenerator.pad(count++, idDigits);
         String summary = summary(p);
-        boolean variant = p.mayVary && p.vote == null && p.grounds == null && p.decidedAt == null && p.decision != null
+        boolean variant = p.mayVary
+                && p.vote == null
+                && p.grounds == null
+                && p.decidedAt == null
+                && p.decision != null
                 && Draw.chance(r, 1);
-        out.row(Kind.PENALTY, id, p.person, p.kind, p.outcome, text(p.decision), text(p.effective), p.imposedBy,
-                p.decidedAt == null ? null : p.decidedAt.id(), p.under, p.to == null ? null : p.to.id(), p.from, p.grounds,
-                p.governedBy, summary, Output.confidence(r), variant ? "disputed" : null, null, null);
+        out.row(
+                Kind.PENALTY,
+                id,
+                p.person,
+                p.kind,
+                p.outcome,
+                text(p.decision),
+                text(p.effective),
+                p.imposedBy,
+                p.decidedAt == null ? null : p.decidedAt.id(),
+                p.under,
+                p.to == null ? null : p.to.id(),
+                p.from,
+                p.grounds,
+                p.governedBy,
+                summary,
+                Output.confidence(r),
+                variant ? "disputed" : null,
+                null,
+                null);
         out.cite(id, r, brief(p), null);
         if (p.grounds != null) {
             out.cite(id, r, p.personName + " was punished for " + p.accusation, "grounds");
@@ -314,8 +399,25 @@ final class Penalties {
         if (variant) {
             Written other = Dates.write(Dates.dayIn(r, p.decision.firstYear()), Precision.MONTH);
             String variantId = id + "-b";
-            out.row(Kind.PENALTY, variantId, p.person, p.kind, p.outcome, other.text(), null, p.imposedBy, null, p.under,
-                    p.to == null ? null : p.to.id(), p.from, null, null, summary, "medium", "disputed", id,
+            out.row(
+                    Kind.PENALTY,
+                    variantId,
+                    p.person,
+                    p.kind,
+                    p.outcome,
+                    other.text(),
+                    null,
+                    p.imposedBy,
+                    null,
+                    p.under,
+                    p.to == null ? null : p.to.id(),
+                    p.from,
+                    null,
+                    null,
+                    summary,
+                    "medium",
+                    "disputed",
+                    id,
                     "Another source dates this penalty differently; both are kept.");
             out.cite(variantId, r, brief(p) + " in " + other.text(), "date");
         }
@@ -328,17 +430,36 @@ final class Penalties {
         Vote v = p.vote;
         String id = "v-" + DatasetGenerator.pad(votes++, idDigits);
         Written date = p.decision != null ? p.decision : p.effective;
-        String body = p.decidedAt != null ? "the " + p.decidedAt.name() : v.underRule() ? "the enlarged plenum" : "the meeting";
+        String body = p.decidedAt != null
+                ? "the " + p.decidedAt.name()
+                : v.underRule() ? "the enlarged plenum" : "the meeting";
         String summary = v.result().equals("NOT_HELD")
                 ? "The vote of " + body + " that the rule requires was not held before " + p.personName + " was "
                         + (p.kind.equals("EXPULSION") ? "expelled" : "reduced to candidate") + "."
                 : "On the motion against " + p.personName + ", " + body + " voted " + v.votesFor() + " for and "
                         + v.against() + " against"
                         + (v.abstained() != null && v.abstained() > 0 ? ", " + v.abstained() + " abstaining" : "")
-                        + ", of " + v.present() + " present; the motion was " + v.result().toLowerCase(Locale.ROOT) + ".";
-        out.row(Kind.VOTE, id, penaltyId, p.decidedAt == null ? null : p.decidedAt.id(), date.text(), v.votesFor(),
-                v.against(), v.abstained(), v.present(), v.entitled(), v.result(), summary, Output.confidence(r));
-        out.cite(id, r, v.votesFor() == null ? "no vote was taken" : v.votesFor() + " for, " + v.against() + " against", null);
+                        + ", of " + v.present() + " present; the motion was "
+                        + v.result().toLowerCase(Locale.ROOT) + ".";
+        out.row(
+                Kind.VOTE,
+                id,
+                penaltyId,
+                p.decidedAt == null ? null : p.decidedAt.id(),
+                date.text(),
+                v.votesFor(),
+                v.against(),
+                v.abstained(),
+                v.present(),
+                v.entitled(),
+                v.result(),
+                summary,
+                Output.confidence(r));
+        out.cite(
+                id,
+                r,
+                v.votesFor() == null ? "no vote was taken" : v.votesFor() + " for, " + v.against() + " against",
+                null);
         if (v.votesFor() != null && Draw.chance(r, 30)) {
             out.cite(id, r, v.present() + " present", "count");
         }
@@ -367,8 +488,12 @@ final class Penalties {
             case "EXECUTION" -> "shot";
             default -> "readmitted to the party";
         };
-        String by = p.imposedBy == null || p.imposedBy.equals(p.from) ? ""
-                : " by " + Texts.and(Arrays.stream(p.imposedBy.split(";")).map(Organs::the).toList());
+        String by = p.imposedBy == null || p.imposedBy.equals(p.from)
+                ? ""
+                : " by "
+                        + Texts.and(Arrays.stream(p.imposedBy.split(";"))
+                                .map(Organs::the)
+                                .toList());
         String forWhat = p.accusation == null ? "" : " for " + p.accusation;
         return p.outcome.equals("APPLIED")
                 ? p.personName + " was " + clause + by + forWhat + "."

@@ -12,7 +12,9 @@ final class Places {
 
     record Place(String id, String name, String nameRu, String kind, String country) {}
 
-    private static final String[][] CITY_SUFFIXES = {{"sk", "ск"}, {"grad", "град"}, {"insk", "инск"}, {"opol", "ополь"}, {"ets", "ец"}};
+    private static final String[][] CITY_SUFFIXES = {
+        {"sk", "ск"}, {"grad", "град"}, {"insk", "инск"}, {"opol", "ополь"}, {"ets", "ец"}
+    };
 
     // index ranges in the table
     private static final int FOREIGN_COUNTRIES = 1;

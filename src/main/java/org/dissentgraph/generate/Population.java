@@ -42,10 +42,19 @@ final class Population {
     /** @param fromYear first year held; @param toYear last year held (1938 when open-ended) */
     record Membership(String group, String groupName, String role, String date, int fromYear, int toYear) {}
 
-    private static final Precision[] DEATH_PRECISIONS = {Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.ABOUT_YEAR};
+    private static final Precision[] DEATH_PRECISIONS = {
+        Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.ABOUT_YEAR
+    };
     private static final String[] ORGANS_JOINED = {
-            Organs.PARTY, Organs.CC, Organs.MOSCOW, Organs.PRESS, Organs.INTERNATIONAL, Organs.CCC, Organs.POLITBURO,
-            Organs.SECRETARIAT};
+        Organs.PARTY,
+        Organs.CC,
+        Organs.MOSCOW,
+        Organs.PRESS,
+        Organs.INTERNATIONAL,
+        Organs.CCC,
+        Organs.POLITBURO,
+        Organs.SECRETARIAT
+    };
 
     private final long seed;
     private final int count;
@@ -111,8 +120,10 @@ final class Population {
         int minDeath = from + 3;
         int deathYear = executed ? Math.max(minDeath, Draw.between(r, 1936, 1939)) : Draw.between(r, minDeath, 1975);
         LocalDate death = Dates.dayIn(r, deathYear);
-        String died = executed ? Dates.day(death)
-                : Dates.write(death, DEATH_PRECISIONS[Draw.weighted(r, 60, 15, 20, 5)]).text();
+        String died = executed
+                ? Dates.day(death)
+                : Dates.write(death, DEATH_PRECISIONS[Draw.weighted(r, 60, 15, 20, 5)])
+                        .text();
         return new Life(born, bornOriginal, died, death, from, Math.min(LAST_YEAR, deathYear - 2), executed);
     }
 
@@ -156,7 +167,8 @@ final class Population {
                 };
             }
             LocalDate start = Dates.dayBetween(r, startOf(years[0]), endOf(years[1]));
-            Written begin = Dates.write(start,
+            Written begin = Dates.write(
+                    start,
                     new Precision[] {Precision.DAY, Precision.MONTH, Precision.YEAR}[Draw.weighted(r, 20, 50, 30)]);
             String date;
             int toYear;
@@ -165,7 +177,9 @@ final class Population {
                 toYear = LAST_YEAR;
             } else {
                 LocalDate end = Dates.dayBetween(r, start.toEpochDay(), endOf(years[1]));
-                date = begin.text() + "/" + Dates.write(end, Draw.chance(r, 60) ? Precision.MONTH : Precision.YEAR).text();
+                date = begin.text() + "/"
+                        + Dates.write(end, Draw.chance(r, 60) ? Precision.MONTH : Precision.YEAR)
+                                .text();
                 toYear = end.getYear();
             }
             list.add(new Membership(group, groupName, role, date, start.getYear(), toYear));

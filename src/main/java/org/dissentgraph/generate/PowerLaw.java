@@ -26,9 +26,7 @@ final class PowerLaw {
 
     int sample(SplittableRandom random) {
         double u = random.nextDouble();
-        double x = exponent == 1.0
-                ? StrictMath.exp(u * span)
-                : StrictMath.pow(1 + u * span, 1 / (1 - exponent));
+        double x = exponent == 1.0 ? StrictMath.exp(u * span) : StrictMath.pow(1 + u * span, 1 / (1 - exponent));
         int rank = (int) x - 1;
         return Math.max(0, Math.min(n - 1, rank));
     }

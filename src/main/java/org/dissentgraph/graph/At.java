@@ -23,11 +23,13 @@ record At(String text, LocalDate earliest, LocalDate latest) {
 
     /** A required {@code at} that names days: a date or a closed interval. */
     static At required(String name, String value) {
-        At at = Params.date(name, value).map(At::of)
-                .orElseThrow(() -> new ApiException.BadParameter(name, "The parameter '" + name + "' is required", ACCEPTED));
+        At at = Params.date(name, value)
+                .map(At::of)
+                .orElseThrow(() ->
+                        new ApiException.BadParameter(name, "The parameter '" + name + "' is required", ACCEPTED));
         if (at.earliest == null || at.latest == null) {
-            throw new ApiException.BadParameter(name, "'" + value + "' is open-ended; " + name + " must be a date or a closed interval",
-                    ACCEPTED);
+            throw new ApiException.BadParameter(
+                    name, "'" + value + "' is open-ended; " + name + " must be a date or a closed interval", ACCEPTED);
         }
         return at;
     }
@@ -40,12 +42,17 @@ record At(String text, LocalDate earliest, LocalDate latest) {
         LocalDate earliest = Params.date(fromName, from).flatMap(Edtf::earliest).orElse(null);
         LocalDate latest = Params.date(toName, to).flatMap(Edtf::latest).orElse(null);
         if (earliest != null && latest != null && latest.isBefore(earliest)) {
-            throw new ApiException.BadParameter(toName, "'" + to + "' ends before " + fromName + " '" + from + "' begins; "
-                    + toName + " must not be before " + fromName, List.of("an EDTF date not before " + fromName));
+            throw new ApiException.BadParameter(
+                    toName,
+                    "'" + to + "' ends before " + fromName + " '" + from + "' begins; " + toName
+                            + " must not be before " + fromName,
+                    List.of("an EDTF date not before " + fromName));
         }
         boolean none = (from == null || from.isBlank()) && (to == null || to.isBlank());
-        String text = none ? null : (from == null || from.isBlank() ? ".." : from.strip()) + "/"
-                + (to == null || to.isBlank() ? ".." : to.strip());
+        String text = none
+                ? null
+                : (from == null || from.isBlank() ? ".." : from.strip()) + "/"
+                        + (to == null || to.isBlank() ? ".." : to.strip());
         return new At(text, earliest, latest);
     }
 

@@ -51,7 +51,11 @@ final class CentralityService {
 
     Centrality centrality(String metric, List<String> rels, int limit) {
         Scores all = scores(metric, rels);
-        return new Centrality(metric, rels, all.nodes(), all.edges(),
+        return new Centrality(
+                metric,
+                rels,
+                all.nodes(),
+                all.edges(),
                 all.scores().subList(0, Math.min(limit, all.scores().size())));
     }
 
@@ -88,9 +92,11 @@ final class CentralityService {
         };
         List<Centrality.Score> ranked = new ArrayList<>();
         scores.forEach((id, score) -> ranked.add(new Centrality.Score(refs.get(id), score)));
-        ranked.sort(Comparator.comparingDouble(Centrality.Score::score).reversed()
+        ranked.sort(Comparator.comparingDouble(Centrality.Score::score)
+                .reversed()
                 .thenComparing(s -> s.node().id()));
-        return new Scores(List.copyOf(ranked), graph.vertexSet().size(), graph.edgeSet().size());
+        return new Scores(
+                List.copyOf(ranked), graph.vertexSet().size(), graph.edgeSet().size());
     }
 
     private static Map<String, Double> degree(Graph<String, DefaultEdge> graph) {

@@ -21,8 +21,11 @@ final class Checks {
         try {
             return Params.bounded(name, Integer.valueOf(value.strip()), fallback, min, max);
         } catch (NumberFormatException e) {
-            throw new ApiException.BadParameter(name, "'" + abbreviate(value) + "' is not a whole number; " + name
-                    + " must be between " + min + " and " + max, List.of(min + ".." + max));
+            throw new ApiException.BadParameter(
+                    name,
+                    "'" + abbreviate(value) + "' is not a whole number; " + name + " must be between " + min + " and "
+                            + max,
+                    List.of(min + ".." + max));
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dissentgraph.model.Citation;
-import org.dissentgraph.model.Fields;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
@@ -35,13 +34,17 @@ final class GraphRepository {
     record Neighbour(String id, long degree) {}
 
     /** The nodes next to {@code frontier}, not in {@code seen}, in id order, at most {@code limit}. */
-    List<Neighbour> neighbours(Collection<String> frontier, Collection<String> seen, List<String> rels, At at, int limit) {
+    List<Neighbour> neighbours(
+            Collection<String> frontier, Collection<String> seen, List<String> rels, At at, int limit) {
         Map<String, Object> parameters = at.parameters();
         parameters.put("frontier", List.copyOf(frontier));
         parameters.put("seen", List.copyOf(seen));
         parameters.put("rels", rels);
         parameters.put("limit", limit);
-        return reads.list("queries/graph-ego-neighbours", parameters, r -> new Neighbour(r.get("id").asString(), r.get("degree").asLong()));
+        return reads.list(
+                "queries/graph-ego-neighbours",
+                parameters,
+                r -> new Neighbour(r.get("id").asString(), r.get("degree").asLong()));
     }
 
     /** The nodes of a view, and their element ids for {@link #edges}. */
@@ -52,9 +55,18 @@ final class GraphRepository {
         Map<String, Object> parameters = at.parameters();
         parameters.put("ids", List.copyOf(ids));
         record Row(GraphView.Node node, String elementId) {}
-        List<Row> rows = reads.list("queries/graph-ego-nodes", parameters, r -> new Row(new GraphView.Node(r.get("id").asString(),
-                r.get("type").asString(null), r.get("label").asString(null), r.get("faction").asString(null), date(r.get("earliest")),
-                date(r.get("latest"))), r.get("elementId").asString()));
+        List<Row> rows = reads.list(
+                "queries/graph-ego-nodes",
+                parameters,
+                r -> new Row(
+                        new GraphView.Node(
+                                r.get("id").asString(),
+                                r.get("type").asString(null),
+                                r.get("label").asString(null),
+                                r.get("faction").asString(null),
+                                date(r.get("earliest")),
+                                date(r.get("latest"))),
+                        r.get("elementId").asString()));
         List<GraphView.Node> nodes = rows.stream().map(Row::node).toList();
         List<String> elementIds = rows.stream().map(Row::elementId).toList();
         return new Nodes(nodes, elementIds);
@@ -66,9 +78,17 @@ final class GraphRepository {
         parameters.put("ids", List.copyOf(ids));
         parameters.put("elementIds", nodes.elementIds());
         parameters.put("rels", rels);
-        return reads.list("queries/graph-ego-edges", parameters, r -> new GraphView.Edge(
-                r.get("id").asString(), r.get("source").asString(), r.get("target").asString(), r.get("type").asString(),
-                r.get("date").asString(null), date(r.get("earliest")), date(r.get("latest"))));
+        return reads.list(
+                "queries/graph-ego-edges",
+                parameters,
+                r -> new GraphView.Edge(
+                        r.get("id").asString(),
+                        r.get("source").asString(),
+                        r.get("target").asString(),
+                        r.get("type").asString(),
+                        r.get("date").asString(null),
+                        date(r.get("earliest")),
+                        date(r.get("latest"))));
     }
 
     /** The nodes that exist among {@code ids} (Source nodes never count), by id. */
@@ -80,7 +100,8 @@ final class GraphRepository {
     }
 
     /** Up to {@code limit} shortest paths, in a stable order. */
-    List<PathsView.Path> shortestPaths(String from, String to, List<String> rels, int maxLength, At at, int limit, long hubDegree) {
+    List<PathsView.Path> shortestPaths(
+            String from, String to, List<String> rels, int maxLength, At at, int limit, long hubDegree) {
         Map<String, Object> parameters = at.parameters();
         parameters.put("hubDegree", hubDegree);
         parameters.put("from", from);
@@ -90,19 +111,34 @@ final class GraphRepository {
         parameters.put("limit", limit);
         Map<Long, List<PathsView.Step>> steps = new LinkedHashMap<>();
         for (Record r : reads.list("queries/graph-paths", parameters, r -> r)) {
-            steps.computeIfAbsent(r.get("pathIndex").asLong(), k -> new ArrayList<>()).add(new PathsView.Step(
-                    Ref.of(r.get("from")), Ref.of(r.get("to")), r.get("type").asString(), r.get("relationshipId").asString(),
-                    r.get("forward").asBoolean(), When.of(r.get("date")), r.get("quote").asString(null),
-                    Citation.listOf(r.get("citations"))));
+            steps.computeIfAbsent(r.get("pathIndex").asLong(), k -> new ArrayList<>())
+                    .add(new PathsView.Step(
+                            Ref.of(r.get("from")),
+                            Ref.of(r.get("to")),
+                            r.get("type").asString(),
+                            r.get("relationshipId").asString(),
+                            r.get("forward").asBoolean(),
+                            When.of(r.get("date")),
+                            r.get("quote").asString(null),
+                            Citation.listOf(r.get("citations"))));
         }
-        return steps.values().stream().map(s -> new PathsView.Path(s.size(), List.copyOf(s))).toList();
+        return steps.values().stream()
+                .map(s -> new PathsView.Path(s.size(), List.copyOf(s)))
+                .toList();
     }
 
     /** The memberships that can have held on some day of {@code at}. */
     List<Snapshots.MembershipRow> memberships(At at) {
-        return reads.list("queries/graph-snapshot", at.parameters(), r -> new Snapshots.MembershipRow(
-                Ref.of(r.get("group")), Ref.of(r.get("person")), r.get("relationshipId").asString(),
-                r.get("role").asString(null), r.get("date").asString(null), Citation.listOf(r.get("citations"))));
+        return reads.list(
+                "queries/graph-snapshot",
+                at.parameters(),
+                r -> new Snapshots.MembershipRow(
+                        Ref.of(r.get("group")),
+                        Ref.of(r.get("person")),
+                        r.get("relationshipId").asString(),
+                        r.get("role").asString(null),
+                        r.get("date").asString(null),
+                        Citation.listOf(r.get("citations"))));
     }
 
     /** One relationship of a network: its two ends and the edge to draw. */
@@ -118,9 +154,19 @@ final class GraphRepository {
         return reads.list("queries/graph-network", parameters, r -> {
             Ref source = Ref.of(r.get("source"));
             Ref target = Ref.of(r.get("target"));
-            return new Link(source, target, new GraphView.Edge(r.get("id").asString(), source.id(), target.id(),
-                    r.get("type").asString(), r.get("date").asString(null), date(r.get("earliest")), date(r.get("latest")),
-                    r.get("criticismId").asString(null), r.get("role").asString(null)));
+            return new Link(
+                    source,
+                    target,
+                    new GraphView.Edge(
+                            r.get("id").asString(),
+                            source.id(),
+                            target.id(),
+                            r.get("type").asString(),
+                            r.get("date").asString(null),
+                            date(r.get("earliest")),
+                            date(r.get("latest")),
+                            r.get("criticismId").asString(null),
+                            r.get("role").asString(null)));
         });
     }
 
@@ -129,20 +175,28 @@ final class GraphRepository {
         Map<String, Object> parameters = at.parameters();
         parameters.put("ids", List.copyOf(ids));
         return reads.list("queries/graph-network-nodes", parameters, r -> {
-            List<String> factions = r.get("factions").isNull() ? null
+            List<String> factions = r.get("factions").isNull()
+                    ? null
                     : List.copyOf(new LinkedHashSet<>(r.get("factions").asList(Value::asString)));
             String first = factions == null || factions.isEmpty() ? null : factions.get(0);
-            return new GraphView.Node(r.get("id").asString(), r.get("type").asString(null), r.get("label").asString(null),
-                    first, date(r.get("earliest")), date(r.get("latest")), factions, r.get("kind").asString(null),
+            return new GraphView.Node(
+                    r.get("id").asString(),
+                    r.get("type").asString(null),
+                    r.get("label").asString(null),
+                    first,
+                    date(r.get("earliest")),
+                    date(r.get("latest")),
+                    factions,
+                    r.get("kind").asString(null),
                     r.get("outcome").asString(null));
         });
     }
 
     /** The id of the newest finished import: the version of the data. */
     Optional<String> datasetVersion() {
-        return reads.one("queries/graph-dataset-version", Map.of(), r -> r.get("version").asString());
+        return reads.one(
+                "queries/graph-dataset-version", Map.of(), r -> r.get("version").asString());
     }
-
 
     private static LocalDate date(Value value) {
         return value.isNull() ? null : value.asLocalDate();

@@ -47,7 +47,8 @@ public final class GraphService {
         if (!found.containsKey(id)) {
             throw new ApiException.NotFound("graph node", id);
         }
-        List<GraphView.Node> nodes = kept.ids().stream().map(found::get).filter(Objects::nonNull).toList();
+        List<GraphView.Node> nodes =
+                kept.ids().stream().map(found::get).filter(Objects::nonNull).toList();
         return new GraphView(nodes, repository.edges(kept.ids(), rows, rels, at), kept.truncated());
     }
 
@@ -61,8 +62,13 @@ public final class GraphService {
      * @throws ApiException.BadParameter when {@code rel} names a type the ego view does not follow
      * @throws ApiException.NotFound when no node (other than a source) has this id
      */
-    public EgoSelection egoSelection(String id, int depth, @Nullable String rel, @Nullable LocalDate earliest,
-                                     @Nullable LocalDate latest, int maxNodes) {
+    public EgoSelection egoSelection(
+            String id,
+            int depth,
+            @Nullable String rel,
+            @Nullable LocalDate earliest,
+            @Nullable LocalDate latest,
+            int maxNodes) {
         List<String> rels = RelTypes.parse("rel", rel, RelTypes.ACTOR);
         if (repository.refs(List.of(id)).isEmpty()) {
             throw new ApiException.NotFound("graph node", id);
@@ -92,7 +98,10 @@ public final class GraphService {
                 next = next.subList(0, room);
             }
             next.forEach(n -> kept.add(n.id()));
-            List<String> expandable = next.stream().filter(n -> n.degree() <= hubDegree).map(GraphRepository.Neighbour::id).toList();
+            List<String> expandable = next.stream()
+                    .filter(n -> n.degree() <= hubDegree)
+                    .map(GraphRepository.Neighbour::id)
+                    .toList();
             hubsSkipped |= step < depth && expandable.size() < next.size();
             frontier = expandable;
         }
@@ -117,13 +126,15 @@ public final class GraphService {
         boolean truncated = degree.size() > maxNodes;
         if (truncated) {
             kept = degree.keySet().stream()
-                    .sorted(Comparator.comparing((String id) -> -degree.get(id)).thenComparing(Comparator.naturalOrder()))
+                    .sorted(Comparator.comparing((String id) -> -degree.get(id))
+                            .thenComparing(Comparator.naturalOrder()))
                     .limit(maxNodes)
                     .collect(Collectors.toSet());
         }
         Set<String> nodes = kept;
         List<GraphView.Edge> edges = links.stream()
-                .filter(link -> nodes.contains(link.source().id()) && nodes.contains(link.target().id()))
+                .filter(link -> nodes.contains(link.source().id())
+                        && nodes.contains(link.target().id()))
                 .map(GraphRepository.Link::edge)
                 .toList();
         return new GraphView(repository.networkNodes(new TreeSet<>(nodes), window), edges, truncated);
@@ -143,14 +154,22 @@ public final class GraphService {
         if (end == null) {
             throw new ApiException.NotFound("graph node", to);
         }
-        List<PathsView.Path> paths = repository.shortestPaths(from, to, RelTypes.ACTOR, maxLength, at, MAX_PATHS + 1, hubDegree);
+        List<PathsView.Path> paths =
+                repository.shortestPaths(from, to, RelTypes.ACTOR, maxLength, at, MAX_PATHS + 1, hubDegree);
         if (paths.isEmpty()) {
             String message = "No path of at most " + maxLength + " steps over " + String.join(", ", RelTypes.ACTOR)
                     + " links " + from + " and " + to + (at.text() == null ? "" : " at " + at.text());
             return new PathsView(start, end, maxLength, at.text(), false, message, List.of(), false);
         }
         boolean truncated = paths.size() > MAX_PATHS;
-        return new PathsView(start, end, maxLength, at.text(), true, null, paths.subList(0, Math.min(MAX_PATHS, paths.size())),
+        return new PathsView(
+                start,
+                end,
+                maxLength,
+                at.text(),
+                true,
+                null,
+                paths.subList(0, Math.min(MAX_PATHS, paths.size())),
                 truncated);
     }
 }

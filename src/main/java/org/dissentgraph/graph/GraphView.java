@@ -14,22 +14,43 @@ import java.util.List;
  */
 @Serdeable
 @Schema(description = "Nodes and edges for drawing")
-record GraphView(List<Node> nodes, List<Edge> edges,
-                 @Schema(description = "true when nodes were left out to stay within maxNodes") boolean truncated) {
+record GraphView(
+        List<Node> nodes,
+        List<Edge> edges,
+
+        @Schema(description = "true when nodes were left out to stay within maxNodes")
+        boolean truncated) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Node(String id,
-                @Schema(description = "main label: Person, Faction, Congress, Plenum, Organ, Criticism, Penalty…") String type,
-                @Schema(description = "display name") String label,
-                @Schema(description = "for a person: id of the faction they belonged to (at the date asked, else the first attested)") String faction,
-                LocalDate earliest,
-                LocalDate latest,
-                @Schema(description = "network view, for a person: every faction they belonged to (within the window asked), first attested first")
-                List<String> factions,
-                @Schema(description = "network view: the node's kind where it has one (penalty kind, organ or faction kind, meeting kind)")
-                String kind,
-                @Schema(description = "network view, for a penalty: APPLIED or PROPOSED_NOT_APPLIED") String outcome) {
+    record Node(
+            String id,
+
+            @Schema(description = "main label: Person, Faction, Congress, Plenum, Organ, Criticism, Penalty…")
+            String type,
+
+            @Schema(description = "display name") String label,
+
+            @Schema(
+                    description =
+                            "for a person: id of the faction they belonged to (at the date asked, else the first attested)")
+            String faction,
+
+            LocalDate earliest,
+            LocalDate latest,
+
+            @Schema(
+                    description =
+                            "network view, for a person: every faction they belonged to (within the window asked), first attested first")
+            List<String> factions,
+
+            @Schema(
+                    description =
+                            "network view: the node's kind where it has one (penalty kind, organ or faction kind, meeting kind)")
+            String kind,
+
+            @Schema(description = "network view, for a penalty: APPLIED or PROPOSED_NOT_APPLIED")
+            String outcome) {
 
         @Creator
         Node {}
@@ -42,15 +63,23 @@ record GraphView(List<Node> nodes, List<Edge> edges,
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Edge(@Schema(description = "stable relationship id") String id,
-                @Schema(description = "id of the start node") String source,
-                @Schema(description = "id of the end node") String target,
-                @Schema(description = "relationship type") String type,
-                @Schema(description = "EDTF date as the source gives it") String date,
-                LocalDate earliest,
-                LocalDate latest,
-                @Schema(description = "network view, for CRITICIZED: id of the criticism it is derived from") String criticismId,
-                @Schema(description = "network view, for MEMBER_OF: the role (member, leader, editor…)") String role) {
+    record Edge(
+            @Schema(description = "stable relationship id") String id,
+            @Schema(description = "id of the start node") String source,
+            @Schema(description = "id of the end node") String target,
+            @Schema(description = "relationship type") String type,
+
+            @Schema(description = "EDTF date as the source gives it")
+            String date,
+
+            LocalDate earliest,
+            LocalDate latest,
+
+            @Schema(description = "network view, for CRITICIZED: id of the criticism it is derived from")
+            String criticismId,
+
+            @Schema(description = "network view, for MEMBER_OF: the role (member, leader, editor…)")
+            String role) {
 
         @Creator
         Edge {}

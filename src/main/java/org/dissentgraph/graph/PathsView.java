@@ -12,23 +12,44 @@ import org.dissentgraph.model.When;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Shortest paths between two nodes")
-record PathsView(Ref from, Ref to, int maxLength, String at,
-                 @Schema(description = "whether any path of at most maxLength steps exists") boolean found,
-                 @Schema(description = "why no path is given, when found is false") String message,
-                 List<Path> paths,
-                 @Schema(description = "true when more shortest paths exist than are listed") boolean truncated) {
+record PathsView(
+        Ref from,
+        Ref to,
+        int maxLength,
+        String at,
+
+        @Schema(description = "whether any path of at most maxLength steps exists")
+        boolean found,
+
+        @Schema(description = "why no path is given, when found is false")
+        String message,
+
+        List<Path> paths,
+
+        @Schema(description = "true when more shortest paths exist than are listed")
+        boolean truncated) {
 
     @Serdeable
     record Path(int length, List<Step> steps) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Step(@Schema(description = "the node this step leaves") Ref from,
-                @Schema(description = "the node this step reaches") Ref to,
-                @Schema(description = "relationship type") String type,
-                String relationshipId,
-                @Schema(description = "true when the relationship points from `from` to `to`") boolean forward,
-                @Schema(description = "date of the relationship, or of the criticism, penalty or vote it touches") When date,
-                String quote,
-                List<Citation> citations) {}
+    record Step(
+            @Schema(description = "the node this step leaves")
+            Ref from,
+
+            @Schema(description = "the node this step reaches")
+            Ref to,
+
+            @Schema(description = "relationship type") String type,
+            String relationshipId,
+
+            @Schema(description = "true when the relationship points from `from` to `to`")
+            boolean forward,
+
+            @Schema(description = "date of the relationship, or of the criticism, penalty or vote it touches")
+            When date,
+
+            String quote,
+            List<Citation> citations) {}
 }

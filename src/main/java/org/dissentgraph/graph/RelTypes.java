@@ -19,12 +19,24 @@ final class RelTypes {
      * What the whole-network view draws by default: the actor relationships less {@code MADE} and
      * {@code TARGETS}, which the derived {@code CRITICIZED} already draws critic to target.
      */
-    static final List<String> NETWORK = ACTOR.stream().filter(t -> !t.equals("MADE") && !t.equals("TARGETS")).toList();
+    static final List<String> NETWORK = ACTOR.stream()
+            .filter(t -> !t.equals("MADE") && !t.equals("TARGETS"))
+            .toList();
 
     /** Meetings, documents, rules and statements: followed only when {@code rel} names them. */
     static final List<String> CONTEXT = List.of(
-            "AT", "IN", "DECIDED_AT", "UNDER", "ADOPTED_AT", "AUTHORED", "GOVERNED_BY", "DEFINED_IN", "OF", "PART_OF",
-            "ABOUT", "VARIANT_OF");
+            "AT",
+            "IN",
+            "DECIDED_AT",
+            "UNDER",
+            "ADOPTED_AT",
+            "AUTHORED",
+            "GOVERNED_BY",
+            "DEFINED_IN",
+            "OF",
+            "PART_OF",
+            "ABOUT",
+            "VARIANT_OF");
 
     static final List<String> ACCEPTED;
 

@@ -30,7 +30,8 @@ import org.dissentgraph.time.Edtf;
 final class Snapshots {
 
     enum Certainty {
-        CERTAINLY, POSSIBLY;
+        CERTAINLY,
+        POSSIBLY;
 
         String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -38,7 +39,8 @@ final class Snapshots {
     }
 
     /** One membership as the snapshot query returns it. */
-    record MembershipRow(Ref group, Ref person, String relationshipId, String role, String date, List<Citation> citations) {}
+    record MembershipRow(
+            Ref group, Ref person, String relationshipId, String role, String date, List<Citation> citations) {}
 
     /**
      * When a membership can have begun and ended; null bounds are open (before any date, after
@@ -109,16 +111,22 @@ final class Snapshots {
                 continue;
             }
             groups.putIfAbsent(row.group().id(), row.group());
-            members.computeIfAbsent(row.group().id(), k -> new ArrayList<>()).add(new Snapshot.Member(
-                    row.person(), row.role(), certainty.get().word(), row.date(), row.relationshipId(), row.citations()));
+            members.computeIfAbsent(row.group().id(), k -> new ArrayList<>())
+                    .add(new Snapshot.Member(
+                            row.person(),
+                            row.role(),
+                            certainty.get().word(),
+                            row.date(),
+                            row.relationshipId(),
+                            row.citations()));
         }
-        Comparator<Snapshot.Member> order = Comparator
-                .comparing((Snapshot.Member m) -> !m.certainty().equals(Certainty.CERTAINLY.word()))
+        Comparator<Snapshot.Member> order = Comparator.comparing(
+                        (Snapshot.Member m) -> !m.certainty().equals(Certainty.CERTAINLY.word()))
                 .thenComparing(m -> m.person().id()) // surname-givenname
                 .thenComparing(m -> String.valueOf(m.role()));
         List<Snapshot.Group> result = new ArrayList<>();
-        groups.forEach((id, group) -> result.add(new Snapshot.Group(group,
-                members.get(id).stream().sorted(order).toList())));
+        groups.forEach((id, group) -> result.add(
+                new Snapshot.Group(group, members.get(id).stream().sorted(order).toList())));
         return new Snapshot(at.text(), at.earliest(), at.latest(), List.copyOf(result));
     }
 }

@@ -47,7 +47,10 @@ class GuideController {
                     cypher.append(line).append('\n');
                 }
             }
-            return new GuideQuery(text.toString().strip(), List.copyOf(params), cypher.toString().strip());
+            return new GuideQuery(
+                    text.toString().strip(),
+                    List.copyOf(params),
+                    cypher.toString().strip());
         }
     }
 
@@ -57,7 +60,9 @@ class GuideController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Neo4j Browser guide", description = "Play it in Neo4j Browser with :guide http://localhost:8080/guide")
+    @Operation(
+            summary = "Neo4j Browser guide",
+            description = "Play it in Neo4j Browser with :guide http://localhost:8080/guide")
     String guide() {
         StringBuilder html = new StringBuilder("""
                 <article class="guide">
@@ -77,18 +82,30 @@ class GuideController {
         for (Slide slide : SLIDES) {
             GuideQuery q = query(slide);
             html.append("    <slide class=\"row-fluid\">\n      <div class=\"col-sm-12\">\n        <h3>")
-                    .append(escape(slide.title())).append("</h3>\n        <p>").append(escape(q.text())).append("</p>\n");
+                    .append(escape(slide.title()))
+                    .append("</h3>\n        <p>")
+                    .append(escape(q.text()))
+                    .append("</p>\n");
             for (String param : q.params()) {
-                html.append("        <pre class=\"pre-scrollable code runnable\">").append(escape(param)).append("</pre>\n");
+                html.append("        <pre class=\"pre-scrollable code runnable\">")
+                        .append(escape(param))
+                        .append("</pre>\n");
             }
-            html.append("        <pre class=\"pre-scrollable code runnable\">").append(escape(q.cypher())).append("</pre>\n")
-                    .append("        <p><small>cypher/queries/").append(slide.file()).append(".cypher</small></p>\n")
+            html.append("        <pre class=\"pre-scrollable code runnable\">")
+                    .append(escape(q.cypher()))
+                    .append("</pre>\n")
+                    .append("        <p><small>cypher/queries/")
+                    .append(slide.file())
+                    .append(".cypher</small></p>\n")
                     .append("      </div>\n    </slide>\n");
         }
         return html.append("  </carousel>\n</article>\n").toString();
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -32,10 +32,12 @@ public final class Cli {
             }
             case "import" -> {
                 if (args.length != 2 && !(args.length == 4 && args[2].equals("--dataset"))) {
-                    err.println("usage: import <dir> [--dataset NAME]   (see the README: over NEO4J_URI, the running service, or the local store)");
+                    err.println(
+                            "usage: import <dir> [--dataset NAME]   (see the README: over NEO4J_URI, the running service, or the local store)");
                     return 2;
                 }
-                return new ImportCommand(System.getenv(), out, err).run(Path.of(args[1]), args.length == 4 ? args[3] : null);
+                return new ImportCommand(System.getenv(), out, err)
+                        .run(Path.of(args[1]), args.length == 4 ? args[3] : null);
             }
             case "generate" -> {
                 return org.dissentgraph.generate.GenerateCommand.run(args, out, err);

@@ -14,8 +14,14 @@ import java.util.Set;
  * @param relationship for references: the relationship it becomes, or null when it is kept as a property
  * @param outgoing true: {@code (row)-[rel]->(ref)}; false: {@code (ref)-[rel]->(row)}
  */
-record Column(String name, ColumnType type, boolean required, Set<String> vocabulary, Set<Kind> refKinds,
-              String relationship, boolean outgoing) {
+record Column(
+        String name,
+        ColumnType type,
+        boolean required,
+        Set<String> vocabulary,
+        Set<Kind> refKinds,
+        String relationship,
+        boolean outgoing) {
 
     static Column req(String name, ColumnType type) {
         return new Column(name, type, true, Set.of(), Set.of(), null, true);
@@ -35,12 +41,14 @@ record Column(String name, ColumnType type, boolean required, Set<String> vocabu
 
     /** A reference that becomes {@code (row)-[rel]->(ref)}. */
     static Column ref(String name, boolean required, boolean list, String rel, Kind... kinds) {
-        return new Column(name, list ? ColumnType.REF_LIST : ColumnType.REF, required, Set.of(), Set.of(kinds), rel, true);
+        return new Column(
+                name, list ? ColumnType.REF_LIST : ColumnType.REF, required, Set.of(), Set.of(kinds), rel, true);
     }
 
     /** A reference that becomes {@code (ref)-[rel]->(row)}. */
     static Column refIn(String name, boolean required, boolean list, String rel, Kind... kinds) {
-        return new Column(name, list ? ColumnType.REF_LIST : ColumnType.REF, required, Set.of(), Set.of(kinds), rel, false);
+        return new Column(
+                name, list ? ColumnType.REF_LIST : ColumnType.REF, required, Set.of(), Set.of(kinds), rel, false);
     }
 
     /** The property name this column is stored under: {@code decision_date} → {@code decisionDate}. */

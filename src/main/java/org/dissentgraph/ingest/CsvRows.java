@@ -24,14 +24,17 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 final class CsvRows {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true)
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(false)
             .setAllowMissingColumnNames(false)
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .get();
 
-    private static final String NOT_UTF8 = "not UTF-8 text: a byte on or after this line is not valid UTF-8; save the file as UTF-8";
+    private static final String NOT_UTF8 =
+            "not UTF-8 text: a byte on or after this line is not valid UTF-8; save the file as UTF-8";
 
     private CsvRows() {}
 
@@ -46,7 +49,8 @@ final class CsvRows {
 
     /** Reads {@code file} as {@code kind}; returns false when the file as a whole was refused. */
     static boolean forEach(Kind kind, InputFile file, Errors errors, Consumer<Row> rows) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         long previousEnd = 1;
@@ -60,7 +64,8 @@ final class CsvRows {
             if (first != '\uFEFF') {
                 reader.reset();
             }
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            try (CSVParser parser =
+                    CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
                 List<String> header = parser.getHeaderNames();
                 if (header.isEmpty() || (header.size() == 1 && header.get(0).isBlank())) {
                     errors.add(file.name(), 0, "", "the file is empty; it needs at least its header row");
@@ -76,7 +81,11 @@ final class CsvRows {
                         continue; // a blank line
                     }
                     if (!record.isConsistent()) {
-                        errors.add(file.name(), line, "", "has " + record.size() + " fields, the header has " + header.size());
+                        errors.add(
+                                file.name(),
+                                line,
+                                "",
+                                "has " + record.size() + " fields, the header has " + header.size());
                         continue;
                     }
                     Map<String, String> cells = new LinkedHashMap<>();
@@ -110,8 +119,16 @@ final class CsvRows {
         boolean ok = true;
         for (String name : header) {
             if (kind.column(name).isEmpty()) {
-                errors.add(file, 1, name, "unknown column; " + file + " has: "
-                        + String.join(", ", kind.columns().stream().map(Column::name).toList()));
+                errors.add(
+                        file,
+                        1,
+                        name,
+                        "unknown column; " + file + " has: "
+                                + String.join(
+                                        ", ",
+                                        kind.columns().stream()
+                                                .map(Column::name)
+                                                .toList()));
                 ok = false;
             }
         }

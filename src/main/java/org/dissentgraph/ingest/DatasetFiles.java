@@ -25,7 +25,9 @@ public final class DatasetFiles {
         }
         try (Stream<Path> paths = Files.list(dir)) {
             return paths.filter(p -> p.getFileName().toString().endsWith(".csv") && Files.isRegularFile(p))
-                    .sorted().map(InputFile::of).toList();
+                    .sorted()
+                    .map(InputFile::of)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + dir, e);
         }
@@ -48,7 +50,8 @@ public final class DatasetFiles {
     public static String checksum(List<InputFile> files) {
         try {
             MessageDigest all = MessageDigest.getInstance("SHA-256");
-            for (InputFile file : files.stream().sorted(Comparator.comparing(InputFile::name)).toList()) {
+            for (InputFile file :
+                    files.stream().sorted(Comparator.comparing(InputFile::name)).toList()) {
                 all.update((file.name() + "\0" + file.sha256() + "\0").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(all.digest());

@@ -30,7 +30,8 @@ public final class DatasetReader {
     private static final int MAX_CELL = 200_000;
     private static final int DB_BATCH = 10_000;
     /** Kinds whose names other rows' display names use. */
-    private static final Set<Kind> NAMED = Set.of(Kind.PERSON, Kind.ORGAN, Kind.FACTION, Kind.MEETING, Kind.DOCUMENT, Kind.PLACE);
+    private static final Set<Kind> NAMED =
+            Set.of(Kind.PERSON, Kind.ORGAN, Kind.FACTION, Kind.MEETING, Kind.DOCUMENT, Kind.PLACE);
 
     private final Function<Set<String>, Set<String>> existingInDatabase;
 
@@ -49,7 +50,8 @@ public final class DatasetReader {
 
     /** Checks the files, with a per-id test of the database for references the files do not resolve. */
     public static DatasetReader checking(Predicate<String> existsInDatabase) {
-        return new DatasetReader((Set<String> ids) -> ids.stream().filter(existsInDatabase).collect(Collectors.toSet()));
+        return new DatasetReader(
+                (Set<String> ids) -> ids.stream().filter(existsInDatabase).collect(Collectors.toSet()));
     }
 
     /** The outcome: the validated dataset when {@link #errors()} is empty. */
@@ -70,8 +72,10 @@ public final class DatasetReader {
                 errors.add(file.name(), 0, "", "the file is given twice");
                 continue;
             }
-            Kind.ofFile(file.name()).ifPresentOrElse(kind -> byKind.put(kind, file),
-                    () -> errors.add(file.name(), 0, "", "unknown file: a dataset holds only " + knownFiles()));
+            Kind.ofFile(file.name())
+                    .ifPresentOrElse(
+                            kind -> byKind.put(kind, file),
+                            () -> errors.add(file.name(), 0, "", "unknown file: a dataset holds only " + knownFiles()));
         }
         if (!byKind.containsKey(Kind.SOURCE)) {
             errors.add(Kind.SOURCE.file(), 0, "", "missing: every dataset needs sources.csv");
@@ -91,15 +95,24 @@ public final class DatasetReader {
                     return;
                 }
                 if (!ID.matcher(id).matches()) {
-                    errors.add(row.file(), row.line(), "id", "'" + abbreviate(id) + "' is not an id: use lower-case"
-                            + " letters, digits and '-', starting with a letter or digit, at most 80 characters");
+                    errors.add(
+                            row.file(),
+                            row.line(),
+                            "id",
+                            "'" + abbreviate(id) + "' is not an id: use lower-case"
+                                    + " letters, digits and '-', starting with a letter or digit, at most 80 characters");
                     return;
                 }
-                String name = NAMED.contains(kind) ? (row.get("name") != null ? row.get("name") : row.get("title")) : null;
+                String name =
+                        NAMED.contains(kind) ? (row.get("name") != null ? row.get("name") : row.get("title")) : null;
                 int earlier = index.add(id, kind, row.line(), name);
                 if (earlier >= 0) {
-                    errors.add(row.file(), row.line(), "id", "duplicate id '" + id + "', already used at "
-                            + index.kindAt(earlier).file() + ":" + index.lineAt(earlier));
+                    errors.add(
+                            row.file(),
+                            row.line(),
+                            "id",
+                            "duplicate id '" + id + "', already used at "
+                                    + index.kindAt(earlier).file() + ":" + index.lineAt(earlier));
                 }
             });
             counts.put(kind.file(), rows[0]);
@@ -139,7 +152,8 @@ public final class DatasetReader {
             });
         }
         // a reference into a file refused as a whole cannot be checked: its own error says enough
-        unresolved.removeIf(u -> u.kinds().isEmpty() ? !refused.isEmpty() : u.kinds().stream().anyMatch(refused::contains));
+        unresolved.removeIf(u ->
+                u.kinds().isEmpty() ? !refused.isEmpty() : u.kinds().stream().anyMatch(refused::contains));
         resolveInDatabase(unresolved, errors);
         Dataset dataset = new Dataset(byKind, index, counts);
         return new Result(dataset, errors.list());
@@ -149,18 +163,24 @@ public final class DatasetReader {
         Set<String> found = new HashSet<>();
         List<String> ids = unresolved.stream().map(Unresolved::id).distinct().toList();
         for (int from = 0; from < ids.size(); from += DB_BATCH) {
-            found.addAll(existingInDatabase.apply(new HashSet<>(ids.subList(from, Math.min(ids.size(), from + DB_BATCH)))));
+            found.addAll(
+                    existingInDatabase.apply(new HashSet<>(ids.subList(from, Math.min(ids.size(), from + DB_BATCH)))));
         }
         for (Unresolved u : unresolved) {
             if (!found.contains(u.id())) {
-                errors.add(u.file(), u.line(), u.column(), "unknown reference '" + abbreviate(u.id()) + "': no row has this id"
-                        + (u.kinds().isEmpty() ? "" : " in " + files(u.kinds())) + ", nor the database");
+                errors.add(
+                        u.file(),
+                        u.line(),
+                        u.column(),
+                        "unknown reference '" + abbreviate(u.id()) + "': no row has this id"
+                                + (u.kinds().isEmpty() ? "" : " in " + files(u.kinds())) + ", nor the database");
             }
         }
     }
 
     private static String knownFiles() {
-        return String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::file).toList());
+        return String.join(
+                ", ", java.util.Arrays.stream(Kind.values()).map(Kind::file).toList());
     }
 
     private static void checkRow(Row row, IdIndex index, Errors errors, List<Unresolved> unresolved) {
@@ -182,15 +202,24 @@ public final class DatasetReader {
                     Kind target = index.kindOf(id);
                     if (target == null) {
                         if (ID.matcher(id).matches()) {
-                            unresolved.add(new Unresolved(row.file(), row.line(), column.name(), id, column.refKinds()));
+                            unresolved.add(
+                                    new Unresolved(row.file(), row.line(), column.name(), id, column.refKinds()));
                         } else {
                             errors.add(row.file(), row.line(), column.name(), "'" + abbreviate(id) + "' is not an id");
                         }
-                    } else if (!column.refKinds().isEmpty() && !column.refKinds().contains(target)) {
-                        errors.add(row.file(), row.line(), column.name(), "'" + id + "' is a row of " + target.file()
-                                + ", but this column takes ids from " + files(column.refKinds()));
+                    } else if (!column.refKinds().isEmpty()
+                            && !column.refKinds().contains(target)) {
+                        errors.add(
+                                row.file(),
+                                row.line(),
+                                column.name(),
+                                "'" + id + "' is a row of " + target.file() + ", but this column takes ids from "
+                                        + files(column.refKinds()));
                     } else if (row.kind() == Kind.CITATION && column.name().equals("claim") && target == Kind.SOURCE) {
-                        errors.add(row.file(), row.line(), column.name(),
+                        errors.add(
+                                row.file(),
+                                row.line(),
+                                column.name(),
                                 "'" + id + "' is a source; citations are made by claims, not by sources");
                     }
                 }
@@ -219,23 +248,33 @@ public final class DatasetReader {
                     yield "bad date: " + e.getMessage();
                 }
             }
-            case VOCAB -> column.vocabulary().contains(value) ? null
-                    : "'" + abbreviate(value) + "' is not one of " + sorted(column.vocabulary());
-            case VOCAB_LIST -> row.list(column.name()).stream()
-                    .filter(v -> !column.vocabulary().contains(v)).findFirst()
-                    .map(v -> "'" + abbreviate(v) + "' is not one of " + sorted(column.vocabulary())).orElse(null);
-            case COUNT -> value.matches("\\d{1,15}") ? null : "'" + abbreviate(value) + "' is not a whole number of 0 or more";
+            case VOCAB ->
+                column.vocabulary().contains(value)
+                        ? null
+                        : "'" + abbreviate(value) + "' is not one of " + sorted(column.vocabulary());
+            case VOCAB_LIST ->
+                row.list(column.name()).stream()
+                        .filter(v -> !column.vocabulary().contains(v))
+                        .findFirst()
+                        .map(v -> "'" + abbreviate(v) + "' is not one of " + sorted(column.vocabulary()))
+                        .orElse(null);
+            case COUNT ->
+                value.matches("\\d{1,15}") ? null : "'" + abbreviate(value) + "' is not a whole number of 0 or more";
             case SHARE -> {
                 try {
                     BigDecimal share = new BigDecimal(value);
-                    yield share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0 ? null
+                    yield share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0
+                            ? null
                             : "'" + value + "' is not a share between 0 and 1";
                 } catch (NumberFormatException e) {
                     yield "'" + abbreviate(value) + "' is not a decimal number (e.g. 0.25)";
                 }
             }
             case URL -> URL.matcher(value).matches() ? null : "'" + abbreviate(value) + "' is not an http(s) URL";
-            case WIKIDATA -> WIKIDATA.matcher(value).matches() ? null : "'" + abbreviate(value) + "' is not a Wikidata id like Q1394";
+            case WIKIDATA ->
+                WIKIDATA.matcher(value).matches()
+                        ? null
+                        : "'" + abbreviate(value) + "' is not a Wikidata id like Q1394";
             default -> null;
         };
     }
@@ -244,25 +283,40 @@ public final class DatasetReader {
         return String.join(", ", values.stream().sorted().toList());
     }
 
-    private static void checkClaim(Row row, IdIndex index, BitSet cited, Set<String> aftermath, Set<String> grounds, Errors errors) {
+    private static void checkClaim(
+            Row row, IdIndex index, BitSet cited, Set<String> aftermath, Set<String> grounds, Errors errors) {
         Kind kind = row.kind();
         String id = row.get("id");
-        if (kind.label().isPresent() && kind.isClaim() && id != null && index.contains(id) && !cited.get(index.indexOf(id))) {
+        if (kind.label().isPresent()
+                && kind.isClaim()
+                && id != null
+                && index.contains(id)
+                && !cited.get(index.indexOf(id))) {
             errors.add(row.file(), row.line(), "id", "claim '" + id + "' has no source: add a row to citations.csv");
         }
         switch (kind) {
             case CRITICISM -> {
                 if ("none-attested".equals(row.get("aftermath")) && !aftermath.contains(id)) {
-                    errors.add(row.file(), row.line(), "aftermath",
+                    errors.add(
+                            row.file(),
+                            row.line(),
+                            "aftermath",
                             "'none-attested' needs a citation with aspect=aftermath quoting the source that says nothing followed");
                 }
             }
             case PENALTY -> {
                 if (!row.has("decision_date") && !row.has("effective_date")) {
-                    errors.add(row.file(), row.line(), "decision_date", "a penalty needs a decision_date or an effective_date");
+                    errors.add(
+                            row.file(),
+                            row.line(),
+                            "decision_date",
+                            "a penalty needs a decision_date or an effective_date");
                 }
                 if (row.has("grounds") && !grounds.contains(id)) {
-                    errors.add(row.file(), row.line(), "grounds",
+                    errors.add(
+                            row.file(),
+                            row.line(),
+                            "grounds",
                             "grounds need a citation with aspect=grounds: a source that says the penalty was for that criticism");
                 }
             }
@@ -274,18 +328,28 @@ public final class DatasetReader {
             case VOTE -> {
                 long cast = count(row, "votes_for") + count(row, "votes_against") + count(row, "abstained");
                 if (row.has("present") && isCount(row, "present") && cast > count(row, "present")) {
-                    errors.add(row.file(), row.line(), "present",
-                            "fewer present (" + row.get("present") + ") than votes for, against and abstained (" + cast + ")");
+                    errors.add(
+                            row.file(),
+                            row.line(),
+                            "present",
+                            "fewer present (" + row.get("present") + ") than votes for, against and abstained (" + cast
+                                    + ")");
                 }
             }
             case RULE -> {
-                if (isCount(row, "threshold_num") && isCount(row, "threshold_den")
-                        && (count(row, "threshold_den") == 0 || count(row, "threshold_num") > count(row, "threshold_den"))) {
-                    errors.add(row.file(), row.line(), "threshold_num",
-                            "threshold " + row.get("threshold_num") + "/" + row.get("threshold_den") + " is not a share of at most 1");
+                if (isCount(row, "threshold_num")
+                        && isCount(row, "threshold_den")
+                        && (count(row, "threshold_den") == 0
+                                || count(row, "threshold_num") > count(row, "threshold_den"))) {
+                    errors.add(
+                            row.file(),
+                            row.line(),
+                            "threshold_num",
+                            "threshold " + row.get("threshold_num") + "/" + row.get("threshold_den")
+                                    + " is not a share of at most 1");
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

@@ -7,8 +7,10 @@ import java.util.TreeMap;
  * What a dataset becomes in the graph: nodes per label, relationships per type, claims per
  * confidence. Computed from the files alone, so {@code stats <dir>} needs no database.
  */
-public record DatasetStats(Map<String, Integer> nodesPerLabel, Map<String, Integer> relationshipsPerType,
-                           Map<String, Integer> claimsPerConfidence) {
+public record DatasetStats(
+        Map<String, Integer> nodesPerLabel,
+        Map<String, Integer> relationshipsPerType,
+        Map<String, Integer> claimsPerConfidence) {
 
     public static DatasetStats of(Dataset dataset) {
         GraphBuilder graph = new GraphBuilder(dataset, "stats");
@@ -36,11 +38,14 @@ public record DatasetStats(Map<String, Integer> nodesPerLabel, Map<String, Integ
     public String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("| nodes per label | |\n|---|---:|\n");
-        nodesPerLabel.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        nodesPerLabel.forEach(
+                (k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         out.append("\n| relationships per type | |\n|---|---:|\n");
-        relationshipsPerType.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        relationshipsPerType.forEach(
+                (k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         out.append("\n| claims per confidence | |\n|---|---:|\n");
-        claimsPerConfidence.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        claimsPerConfidence.forEach(
+                (k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         return out.toString();
     }
 }

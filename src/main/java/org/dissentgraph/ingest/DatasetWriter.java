@@ -22,6 +22,7 @@ final class DatasetWriter {
 
     /** Rows (all files together) written in one transaction by default; measured to fit -Xmx1g beside the in-process server. */
     public static final long SINGLE_TRANSACTION_ROWS = 40_000;
+
     static final int BATCH = 5_000;
 
     private final Driver driver;
@@ -43,8 +44,11 @@ final class DatasetWriter {
         Tracker tracker = new Tracker(progress, dataset.totalRows() * 2);
         if (singleTransaction(dataset)) {
             try (var session = driver.session()) {
-                return session.executeWrite(tx -> writeAll(new InTransaction(tx), importId, datasetName, dataset, graph, tracker),
-                        TransactionConfig.builder().withTimeout(Duration.ofMinutes(30)).build());
+                return session.executeWrite(
+                        tx -> writeAll(new InTransaction(tx), importId, datasetName, dataset, graph, tracker),
+                        TransactionConfig.builder()
+                                .withTimeout(Duration.ofMinutes(30))
+                                .build());
             }
         }
         return writeAll(new Batched(driver), importId, datasetName, dataset, graph, tracker);
@@ -84,22 +88,30 @@ final class DatasetWriter {
         }
     }
 
-    private Counts writeAll(Runner runner, String importId, String datasetName, Dataset dataset, GraphBuilder graph, Tracker tracker) {
+    private Counts writeAll(
+            Runner runner, String importId, String datasetName, Dataset dataset, GraphBuilder graph, Tracker tracker) {
         // what an earlier import of this dataset wrote: unchanged rows are not written again
         LongPairs oldNodes = new LongPairs();
-        runner.stream(CypherFiles.get("load/dataset-node-hashes"), Map.of("dataset", datasetName),
-                r -> oldNodes.add(hash(r.get("id").asString()), hash(r.get("hash").asString(""))));
+        runner.stream(
+                CypherFiles.get("load/dataset-node-hashes"),
+                Map.of("dataset", datasetName),
+                r -> oldNodes.add(
+                        hash(r.get("id").asString()), hash(r.get("hash").asString(""))));
         oldNodes.seal();
         LongPairs oldRels = new LongPairs();
-        runner.stream(CypherFiles.get("load/dataset-relationship-hashes"), Map.of("dataset", datasetName),
-                r -> oldRels.add(hash(r.get("id").asString()), hash(r.get("hash").asString(""))));
+        runner.stream(
+                CypherFiles.get("load/dataset-relationship-hashes"),
+                Map.of("dataset", datasetName),
+                r -> oldRels.add(
+                        hash(r.get("id").asString()), hash(r.get("hash").asString(""))));
         oldRels.seal();
 
         long[] changes = new long[3]; // added, changed, unchanged (a row new to this dataset counts as added)
         List<Map<String, Object>> batch = new ArrayList<>(BATCH);
         graph.nodes(node -> {
             long previous = oldNodes.get(hash(node.id()));
-            if (previous != LongPairs.ABSENT && previous == hash(node.properties().get("rowHash").toString())) {
+            if (previous != LongPairs.ABSENT
+                    && previous == hash(node.properties().get("rowHash").toString())) {
                 changes[2]++;
                 tracker.advance("nodes", 1);
                 return;
@@ -175,7 +187,8 @@ final class DatasetWriter {
             }
         });
         for (int from = 0; from < goneNodes.size(); from += BATCH) {
-            runner.run(CypherFiles.get("load/delete-nodes"),
+            runner.run(
+                    CypherFiles.get("load/delete-nodes"),
                     Map.of("ids", goneNodes.subList(from, Math.min(goneNodes.size(), from + BATCH))));
         }
         List<Map<String, Object>> goneRels = new ArrayList<>();
@@ -186,7 +199,8 @@ final class DatasetWriter {
             }
         });
         for (int from = 0; from < goneRels.size(); from += BATCH) {
-            runner.run(CypherFiles.get("load/delete-relationships"),
+            runner.run(
+                    CypherFiles.get("load/delete-relationships"),
                     Map.of("rows", goneRels.subList(from, Math.min(goneRels.size(), from + BATCH))));
         }
         tracker.advance("retraction", 0);
@@ -227,7 +241,8 @@ final class DatasetWriter {
         /** Whether the value was added more than once (after {@link #seal()}). */
         boolean repeated(long value) {
             int at = Arrays.binarySearch(values, value);
-            return at >= 0 && ((at > 0 && values[at - 1] == value) || (at + 1 < values.length && values[at + 1] == value));
+            return at >= 0
+                    && ((at > 0 && values[at - 1] == value) || (at + 1 < values.length && values[at + 1] == value));
         }
     }
 
@@ -301,7 +316,11 @@ final class DatasetWriter {
             double seconds = Math.max((now - started) / 1e9, 1e-3);
             double rate = done / seconds;
             long left = Math.max(total - done, 0);
-            progress.report(new Progress.Snapshot(phase, Math.min(done, total), total, rate,
+            progress.report(new Progress.Snapshot(
+                    phase,
+                    Math.min(done, total),
+                    total,
+                    rate,
                     Duration.ofSeconds(rate > 0 ? (long) (left / rate) : 0)));
         }
     }

@@ -25,8 +25,22 @@ final class GraphBuilder {
 
     /** The EDTF column whose range is a node's own {@code earliest}/{@code latest}. */
     private static final Map<Kind, String> MAIN_DATE = Map.of(
-            Kind.FACTION, "active", Kind.ORGAN, "active", Kind.MEETING, "date", Kind.DOCUMENT, "date",
-            Kind.CRITICISM, "date", Kind.VOTE, "date", Kind.PURGE, "date", Kind.STATEMENT, "date");
+            Kind.FACTION,
+            "active",
+            Kind.ORGAN,
+            "active",
+            Kind.MEETING,
+            "date",
+            Kind.DOCUMENT,
+            "date",
+            Kind.CRITICISM,
+            "date",
+            Kind.VOTE,
+            "date",
+            Kind.PURGE,
+            "date",
+            Kind.STATEMENT,
+            "date");
 
     private final Dataset dataset;
     private final String datasetName;
@@ -71,8 +85,12 @@ final class GraphBuilder {
             put(props, "confidence", row.get("confidence"));
             props.put("status", row.get("status") == null ? "accepted" : row.get("status"));
             put(props, "note", row.get("note"));
-            out.accept(rel("MEMBER_OF", row.get("person"), row.get("group"),
-                    row.get("role") + "|" + (row.get("date") == null ? "" : row.get("date")), props));
+            out.accept(rel(
+                    "MEMBER_OF",
+                    row.get("person"),
+                    row.get("group"),
+                    row.get("role") + "|" + (row.get("date") == null ? "" : row.get("date")),
+                    props));
         });
         dataset.forEach(Kind.CRITICISM, criticism -> {
             for (String critic : criticism.list("critics")) {
@@ -92,11 +110,12 @@ final class GraphBuilder {
         List<String> labels = new ArrayList<>();
         labels.add(kind.label().orElseThrow());
         if (kind == Kind.MEETING) {
-            labels.add(switch (row.get("kind")) {
-                case "congress", "conference" -> "Congress";
-                case "plenum", "joint-plenum" -> "Plenum";
-                default -> "Session";
-            });
+            labels.add(
+                    switch (row.get("kind")) {
+                        case "congress", "conference" -> "Congress";
+                        case "plenum", "joint-plenum" -> "Plenum";
+                        default -> "Session";
+                    });
         }
         Map<String, Object> props = new TreeMap<>();
         for (Column column : kind.columns()) {
@@ -149,7 +168,7 @@ final class GraphBuilder {
                     Edtf.parse(last).latest().ifPresent(d -> props.put("latest", d));
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -160,14 +179,22 @@ final class GraphBuilder {
         }
         IdIndex index = dataset.index();
         return switch (row.kind()) {
-            case CRITICISM -> String.join(", ", row.list("critics").stream().map(index::nameOf).toList())
-                    + " → " + String.join(", ", row.list("targets").stream().map(index::nameOf).toList())
-                    + " (" + row.get("date") + ")";
-            case PENALTY -> row.get("kind") + ": " + index.nameOf(row.get("person")) + " ("
-                    + (row.has("decision_date") ? row.get("decision_date") : row.get("effective_date")) + ")"
-                    + ("PROPOSED_NOT_APPLIED".equals(row.get("outcome")) ? " — proposed, not applied" : "");
-            case VOTE -> "Vote " + row.get("date") + ": " + (row.has("votes_for") ? row.get("votes_for") : "?")
-                    + " for, " + (row.has("votes_against") ? row.get("votes_against") : "?") + " against";
+            case CRITICISM ->
+                String.join(
+                                ", ",
+                                row.list("critics").stream().map(index::nameOf).toList())
+                        + " → "
+                        + String.join(
+                                ", ",
+                                row.list("targets").stream().map(index::nameOf).toList())
+                        + " (" + row.get("date") + ")";
+            case PENALTY ->
+                row.get("kind") + ": " + index.nameOf(row.get("person")) + " ("
+                        + (row.has("decision_date") ? row.get("decision_date") : row.get("effective_date")) + ")"
+                        + ("PROPOSED_NOT_APPLIED".equals(row.get("outcome")) ? " — proposed, not applied" : "");
+            case VOTE ->
+                "Vote " + row.get("date") + ": " + (row.has("votes_for") ? row.get("votes_for") : "?") + " for, "
+                        + (row.has("votes_against") ? row.get("votes_against") : "?") + " against";
             default -> row.get("summary") != null ? abbreviate(row.get("summary")) : row.get("id");
         };
     }
@@ -181,11 +208,13 @@ final class GraphBuilder {
             if (column.relationship() == null || row.get(column.name()) == null) {
                 continue;
             }
-            List<String> targets = column.type() == ColumnType.REF_LIST ? row.list(column.name()) : List.of(row.get(column.name()));
+            List<String> targets =
+                    column.type() == ColumnType.REF_LIST ? row.list(column.name()) : List.of(row.get(column.name()));
             for (String target : targets) {
-                out.accept(column.outgoing()
-                        ? rel(column.relationship(), row.get("id"), target, null, new LinkedHashMap<>())
-                        : rel(column.relationship(), target, row.get("id"), null, new LinkedHashMap<>()));
+                out.accept(
+                        column.outgoing()
+                                ? rel(column.relationship(), row.get("id"), target, null, new LinkedHashMap<>())
+                                : rel(column.relationship(), target, row.get("id"), null, new LinkedHashMap<>()));
             }
         }
     }

@@ -55,7 +55,9 @@ public final class ImportCommand {
             err.println(dir + ": not a folder");
             return 2;
         }
-        String name = dataset != null ? dataset : dir.toAbsolutePath().normalize().getFileName().toString();
+        String name = dataset != null
+                ? dataset
+                : dir.toAbsolutePath().normalize().getFileName().toString();
         if (!name.matches("[a-z0-9][a-z0-9-]{0,79}")) {
             err.println("'" + name + "' is not a dataset name (lower-case letters, digits, '-'); pass --dataset NAME");
             return 2;
@@ -80,16 +82,25 @@ public final class ImportCommand {
         out.println("No service answers at " + service + "; importing into the in-process store at " + base.home());
         EmbeddedNeo4jServer server;
         try {
-            server = EmbeddedNeo4jServer.start(new EmbeddedSettings(base.home(), "127.0.0.1", 0, 0, base.pageCacheBytes(),
-                    base.password(), base.browserAllowedHosts(), ""));
+            server = EmbeddedNeo4jServer.start(new EmbeddedSettings(
+                    base.home(),
+                    "127.0.0.1",
+                    0,
+                    0,
+                    base.pageCacheBytes(),
+                    base.password(),
+                    base.browserAllowedHosts(),
+                    ""));
         } catch (StartupFailure e) {
             err.println("Cannot open the store at " + base.home() + ": " + e.getMessage()
                     + "\nIf the service is running on it, import through it instead (set DISSENT_URL and DISSENT_USER/DISSENT_PASSWORD),"
                     + " or set NEO4J_URI.");
             return 1;
         }
-        try (server; Driver driver = GraphDatabase.driver(server.boltUri(),
-                base.password().map(p -> AuthTokens.basic("neo4j", p)).orElse(AuthTokens.none()))) {
+        try (server;
+                Driver driver = GraphDatabase.driver(
+                        server.boltUri(),
+                        base.password().map(p -> AuthTokens.basic("neo4j", p)).orElse(AuthTokens.none()))) {
             return overBolt(driver, dir, name);
         }
     }
@@ -102,7 +113,8 @@ public final class ImportCommand {
 
     private org.neo4j.driver.AuthToken auth() {
         String password = env.get("NEO4J_PASSWORD");
-        return password == null || password.isBlank() ? AuthTokens.none()
+        return password == null || password.isBlank()
+                ? AuthTokens.none()
                 : AuthTokens.basic(env.getOrDefault("NEO4J_USERNAME", "neo4j"), password);
     }
 
@@ -110,28 +122,56 @@ public final class ImportCommand {
         SchemaMigrations.apply(driver);
         Importer importer = new Importer(driver, singleTransactionRows());
         importer.rollForward(new TerminalProgress(out));
-        ImportSummary summary = importer.run(new ImportRequest(Importer.newId(), name, DatasetFiles.fromDirectory(dir), "cli",
-                dir.toAbsolutePath().normalize().toString(), false), new TerminalProgress(out));
-        return report(summary.state(), summary.errors().stream().map(ValidationError::toString).toList(),
-                summary.added(), summary.changed(), summary.unchanged(), summary.retracted(), summary.relationships(), summary.importId());
+        ImportSummary summary = importer.run(
+                new ImportRequest(
+                        Importer.newId(),
+                        name,
+                        DatasetFiles.fromDirectory(dir),
+                        "cli",
+                        dir.toAbsolutePath().normalize().toString(),
+                        false),
+                new TerminalProgress(out));
+        return report(
+                summary.state(),
+                summary.errors().stream().map(ValidationError::toString).toList(),
+                summary.added(),
+                summary.changed(),
+                summary.unchanged(),
+                summary.retracted(),
+                summary.relationships(),
+                summary.importId());
     }
 
-    private int report(String state, List<String> errors, long added, long changed, long unchanged, long retracted, long rels, String id) {
+    private int report(
+            String state,
+            List<String> errors,
+            long added,
+            long changed,
+            long unchanged,
+            long retracted,
+            long rels,
+            String id) {
         if (!"DONE".equals(state)) {
             errors.forEach(err::println);
-            err.println("Import " + id + " " + state + ": " + errors.size() + " error(s); nothing was written. Fix them and run import again.");
+            err.println("Import " + id + " " + state + ": " + errors.size()
+                    + " error(s); nothing was written. Fix them and run import again.");
             return 1;
         }
-        out.printf("Import %s DONE: %d added, %d changed, %d unchanged, %d retracted, %d relationships%n",
+        out.printf(
+                "Import %s DONE: %d added, %d changed, %d unchanged, %d retracted, %d relationships%n",
                 id, added, changed, unchanged, retracted, rels);
         return 0;
     }
 
     /** Through the running service; empty when nothing answers there. */
     private Optional<Integer> overHttp(String service, Path dir, String name) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
-            http.send(HttpRequest.newBuilder(URI.create(service + "/health")).timeout(Duration.ofSeconds(5)).build(),
+            http.send(
+                    HttpRequest.newBuilder(URI.create(service + "/health"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (ConnectException e) {
             return Optional.empty();
@@ -146,7 +186,8 @@ public final class ImportCommand {
             credentials().ifPresent(header -> post.header("Authorization", header));
             HttpResponse<String> accepted = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
             if (accepted.statusCode() == 401 || accepted.statusCode() == 403) {
-                err.println("The service refused the import (HTTP " + accepted.statusCode() + "): set DISSENT_USER and DISSENT_PASSWORD"
+                err.println("The service refused the import (HTTP " + accepted.statusCode()
+                        + "): set DISSENT_USER and DISSENT_PASSWORD"
                         + " (one of the service's DISSENT_WRITE_USERS) or DISSENT_API_TOKEN.");
                 return Optional.of(1);
             }
@@ -158,19 +199,32 @@ public final class ImportCommand {
             TerminalProgress progress = new TerminalProgress(out);
             while (true) {
                 Thread.sleep(500);
-                String status = http.send(HttpRequest.newBuilder(URI.create(service + "/api/imports/" + id)).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                String status = http.send(
+                                HttpRequest.newBuilder(URI.create(service + "/api/imports/" + id))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 String state = field(status, "state");
                 Long percent = number(status, "percent");
                 if (percent != null) {
-                    progress.report(new Progress.Snapshot(String.valueOf(field(status, "phase")), percent, 100,
+                    progress.report(new Progress.Snapshot(
+                            String.valueOf(field(status, "phase")),
+                            percent,
+                            100,
                             Optional.ofNullable(number(status, "rowsPerSecond")).orElse(0L),
-                            Duration.ofSeconds(Optional.ofNullable(number(status, "etaSeconds")).orElse(0L))));
+                            Duration.ofSeconds(Optional.ofNullable(number(status, "etaSeconds"))
+                                    .orElse(0L))));
                 }
                 if ("DONE".equals(state) || "FAILED".equals(state)) {
-                    return Optional.of(report(state, errors(status), orZero(number(status, "added")), orZero(number(status, "changed")),
-                            orZero(number(status, "unchanged")), orZero(number(status, "retracted")),
-                            orZero(number(status, "relationships")), id));
+                    return Optional.of(report(
+                            state,
+                            errors(status),
+                            orZero(number(status, "added")),
+                            orZero(number(status, "changed")),
+                            orZero(number(status, "unchanged")),
+                            orZero(number(status, "retracted")),
+                            orZero(number(status, "relationships")),
+                            id));
                 }
             }
         } catch (IOException e) {
@@ -190,7 +244,8 @@ public final class ImportCommand {
         String user = env.get("DISSENT_USER");
         String password = env.get("DISSENT_PASSWORD");
         if (user != null && password != null) {
-            return Optional.of("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            return Optional.of("Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return Optional.empty();
     }
@@ -212,7 +267,8 @@ public final class ImportCommand {
     private static Map<String, Object> json(String body) {
         try {
             @SuppressWarnings("unchecked")
-            Map<String, Object> map = io.micronaut.json.JsonMapper.createDefault().readValue(body, Map.class);
+            Map<String, Object> map =
+                    io.micronaut.json.JsonMapper.createDefault().readValue(body, Map.class);
             return map;
         } catch (IOException e) {
             return Map.of();

@@ -44,11 +44,14 @@ class ImportController {
 
     @Post(consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(summary = "Import a dataset (zip of CSV files)",
-            description = "Needs credentials (Basic from DISSENT_WRITE_USERS, or Bearer DISSENT_API_TOKEN). Validates everything"
-                    + " first; with any error nothing is written. Returns at once with the import's id; follow it at status.")
+    @Operation(
+            summary = "Import a dataset (zip of CSV files)",
+            description =
+                    "Needs credentials (Basic from DISSENT_WRITE_USERS, or Bearer DISSENT_API_TOKEN). Validates everything"
+                            + " first; with any error nothing is written. Returns at once with the import's id; follow it at status.")
     @SecurityRequirement(name = "basicAuth")
-    HttpResponse<Accepted> zip(@Nullable @Body InputStream body, @Nullable @QueryValue String dataset, Authentication user) {
+    HttpResponse<Accepted> zip(
+            @Nullable @Body InputStream body, @Nullable @QueryValue String dataset, Authentication user) {
         String id = Importer.newId();
         String name = datasetName(dataset);
         try {
@@ -69,7 +72,8 @@ class ImportController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(summary = "Import a dataset (multipart: one part per CSV file, named by its file name)")
     @SecurityRequirement(name = "basicAuth")
-    HttpResponse<Accepted> multipart(@Body MultipartBody body, @Nullable @QueryValue String dataset, Authentication user) {
+    HttpResponse<Accepted> multipart(
+            @Body MultipartBody body, @Nullable @QueryValue String dataset, Authentication user) {
         String id = Importer.newId();
         String name = datasetName(dataset);
         try {
@@ -81,11 +85,13 @@ class ImportController {
                 }
                 String file = Path.of(upload.getFilename()).getFileName().toString();
                 if (!file.endsWith(".csv") || file.startsWith(".")) {
-                    throw new ApiException.BadParameter("file", "'" + file + "' is not a .csv file", List.of("persons.csv", "sources.csv", "…"));
+                    throw new ApiException.BadParameter(
+                            "file", "'" + file + "' is not a .csv file", List.of("persons.csv", "sources.csv", "…"));
                 }
                 Path target = folder.resolve(file);
                 if (files.contains(target)) {
-                    throw new ApiException.BadParameter("file", "'" + file + "' is sent twice", List.of("each file once"));
+                    throw new ApiException.BadParameter(
+                            "file", "'" + file + "' is sent twice", List.of("each file once"));
                 }
                 try (InputStream in = upload.getInputStream()) {
                     Files.copy(in, target);
@@ -93,7 +99,8 @@ class ImportController {
                 files.add(target);
             }
             if (files.isEmpty()) {
-                throw new ApiException.BadParameter("file", "no CSV file in the upload", List.of("persons.csv", "sources.csv", "…"));
+                throw new ApiException.BadParameter(
+                        "file", "no CSV file in the upload", List.of("persons.csv", "sources.csv", "…"));
             }
             return accept(id, name, folder, files, user);
         } catch (IOException e) {
@@ -101,7 +108,8 @@ class ImportController {
         }
     }
 
-    private HttpResponse<Accepted> accept(String id, String dataset, Path folder, List<Path> files, Authentication user) {
+    private HttpResponse<Accepted> accept(
+            String id, String dataset, Path folder, List<Path> files, Authentication user) {
         jobs.submit(id, dataset, folder, files, user.getName());
         return HttpResponse.accepted().body(new Accepted(id, dataset, "QUEUED", "/api/imports/" + id));
     }
@@ -111,8 +119,11 @@ class ImportController {
             return "upload";
         }
         if (!dataset.matches("[a-z0-9][a-z0-9-]{0,79}") || dataset.equals("bundled")) {
-            throw new ApiException.BadParameter("dataset", "'" + DatasetReader.abbreviate(dataset) + "' is not a dataset name"
-                    + (dataset.equals("bundled") ? " (bundled is the service's own)" : ""), List.of("lower-case letters, digits and '-'"));
+            throw new ApiException.BadParameter(
+                    "dataset",
+                    "'" + DatasetReader.abbreviate(dataset) + "' is not a dataset name"
+                            + (dataset.equals("bundled") ? " (bundled is the service's own)" : ""),
+                    List.of("lower-case letters, digits and '-'"));
         }
         return dataset;
     }

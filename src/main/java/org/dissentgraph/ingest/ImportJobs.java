@@ -30,8 +30,10 @@ public class ImportJobs {
         return thread;
     });
 
-    public ImportJobs(Driver driver, @Value("${dissent.staging-dir:data/imports}") String stagingDir,
-                      @Value("${dissent.import.single-transaction-rows:40000}") long singleTransactionRows) {
+    public ImportJobs(
+            Driver driver,
+            @Value("${dissent.staging-dir:data/imports}") String stagingDir,
+            @Value("${dissent.import.single-transaction-rows:40000}") long singleTransactionRows) {
         this.importer = new Importer(driver, singleTransactionRows);
         this.stagingRoot = Path.of(stagingDir).toAbsolutePath().normalize();
     }

@@ -13,7 +13,8 @@ import java.util.List;
  *     bundled dataset, else a folder), so a restart can roll it forward
  * @param staged whether {@code location} is a copy made for this import, deleted once it is DONE
  */
-public record ImportRequest(String id, String dataset, List<InputFile> files, String by, String location, boolean staged) {
+public record ImportRequest(
+        String id, String dataset, List<InputFile> files, String by, String location, boolean staged) {
 
     public static final String BUNDLED = "classpath:import";
 }

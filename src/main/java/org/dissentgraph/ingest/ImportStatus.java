@@ -28,18 +28,40 @@ public record ImportStatus(
     public record Counts(Long added, Long changed, Long unchanged, Long retracted, Long relationships) {}
 
     @Serdeable
-    public record ProgressInfo(String phase, Long done, Long total, Long percent, Double rowsPerSecond, Long etaSeconds) {}
+    public record ProgressInfo(
+            String phase, Long done, Long total, Long percent, Double rowsPerSecond, Long etaSeconds) {}
 
     @SuppressWarnings("unchecked")
     static ImportStatus of(Map<String, Object> m) {
-        return new ImportStatus(str(m, "id"), str(m, "dataset"), str(m, "state"), str(m, "by"), str(m, "startedAt"),
-                str(m, "finishedAt"), str(m, "checksum"), (List<String>) m.get("files"),
-                m.containsKey("added") ? new Counts(num(m, "added"), num(m, "changed"), num(m, "unchanged"), num(m, "retracted"),
-                        num(m, "relationships")) : null,
-                m.containsKey("progressPercent") ? new ProgressInfo(str(m, "phase"), num(m, "progressDone"), num(m, "progressTotal"),
-                        num(m, "progressPercent"), m.get("rowsPerSecond") instanceof Number n ? n.doubleValue() : null,
-                        num(m, "etaSeconds")) : null,
-                num(m, "errorCount"), (List<String>) m.get("errors"), str(m, "lastError"),
+        return new ImportStatus(
+                str(m, "id"),
+                str(m, "dataset"),
+                str(m, "state"),
+                str(m, "by"),
+                str(m, "startedAt"),
+                str(m, "finishedAt"),
+                str(m, "checksum"),
+                (List<String>) m.get("files"),
+                m.containsKey("added")
+                        ? new Counts(
+                                num(m, "added"),
+                                num(m, "changed"),
+                                num(m, "unchanged"),
+                                num(m, "retracted"),
+                                num(m, "relationships"))
+                        : null,
+                m.containsKey("progressPercent")
+                        ? new ProgressInfo(
+                                str(m, "phase"),
+                                num(m, "progressDone"),
+                                num(m, "progressTotal"),
+                                num(m, "progressPercent"),
+                                m.get("rowsPerSecond") instanceof Number n ? n.doubleValue() : null,
+                                num(m, "etaSeconds"))
+                        : null,
+                num(m, "errorCount"),
+                (List<String>) m.get("errors"),
+                str(m, "lastError"),
                 m.get("rolledForward") instanceof Boolean b ? b : null);
     }
 

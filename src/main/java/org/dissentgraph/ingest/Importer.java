@@ -56,8 +56,9 @@ public final class Importer {
 
     private Set<String> existing(Set<String> ids) {
         try (var session = driver.session()) {
-            return new HashSet<>(session.executeRead(tx -> tx.run(CypherFiles.get("load/exists-ids"), Map.of("ids", List.copyOf(ids)))
-                    .list(r -> r.get("id").asString())));
+            return new HashSet<>(session.executeRead(
+                    tx -> tx.run(CypherFiles.get("load/exists-ids"), Map.of("ids", List.copyOf(ids)))
+                            .list(r -> r.get("id").asString())));
         }
     }
 
@@ -72,8 +73,12 @@ public final class Importer {
         audit.put("by", request.by());
         audit.put("startedAt", ZonedDateTime.now());
         audit.put("checksum", checksum);
-        audit.put("files", request.files().stream().sorted(Comparator.comparing(InputFile::name))
-                .map(f -> f.name() + " sha256:" + f.sha256()).toList());
+        audit.put(
+                "files",
+                request.files().stream()
+                        .sorted(Comparator.comparing(InputFile::name))
+                        .map(f -> f.name() + " sha256:" + f.sha256())
+                        .toList());
         audit.put("location", request.location());
         audit.put("staged", request.staged());
         write("load/import-start", Map.of("properties", audit));
@@ -82,31 +87,66 @@ public final class Importer {
         DatasetReader.Result result = validate(request.files());
         long validateMillis = (System.nanoTime() - validating) / 1_000_000;
         if (!result.ok()) {
-            update(request.id(), Map.of("state", "FAILED", "finishedAt", ZonedDateTime.now(),
-                    "errorCount", (long) result.errors().size(),
-                    "errors", result.errors().stream().map(ValidationError::toString).toList()));
+            update(
+                    request.id(),
+                    Map.of(
+                            "state",
+                            "FAILED",
+                            "finishedAt",
+                            ZonedDateTime.now(),
+                            "errorCount",
+                            (long) result.errors().size(),
+                            "errors",
+                            result.errors().stream()
+                                    .map(ValidationError::toString)
+                                    .toList()));
             deleteStaged(request);
             return summary(request, "FAILED", checksum, null, result, started);
         }
-        update(request.id(), Map.of("state", "RUNNING", "totalRows", result.dataset().totalRows(),
-                "mode", writer.singleTransaction(result.dataset()) ? "single-transaction" : "batched"));
+        update(
+                request.id(),
+                Map.of(
+                        "state",
+                        "RUNNING",
+                        "totalRows",
+                        result.dataset().totalRows(),
+                        "mode",
+                        writer.singleTransaction(result.dataset()) ? "single-transaction" : "batched"));
         DatasetWriter.Counts counts;
         long writing = System.nanoTime();
         try {
             counts = writer.write(request.id(), request.dataset(), result.dataset(), snapshot -> {
                 progress.report(snapshot);
-                update(request.id(), Map.of("progressDone", snapshot.done(), "progressTotal", snapshot.total(),
-                        "progressPercent", (long) snapshot.percent(), "rowsPerSecond", snapshot.rowsPerSecond(),
-                        "etaSeconds", snapshot.eta().toSeconds(), "phase", snapshot.phase()));
+                update(
+                        request.id(),
+                        Map.of(
+                                "progressDone",
+                                snapshot.done(),
+                                "progressTotal",
+                                snapshot.total(),
+                                "progressPercent",
+                                (long) snapshot.percent(),
+                                "rowsPerSecond",
+                                snapshot.rowsPerSecond(),
+                                "etaSeconds",
+                                snapshot.eta().toSeconds(),
+                                "phase",
+                                snapshot.phase()));
             });
         } catch (RuntimeException e) {
             boolean single = writer.singleTransaction(result.dataset());
-            update(request.id(), Map.of("lastError", String.valueOf(e.getMessage()), "state", single ? "FAILED" : "RUNNING"));
+            update(
+                    request.id(),
+                    Map.of("lastError", String.valueOf(e.getMessage()), "state", single ? "FAILED" : "RUNNING"));
             throw e;
         }
         long writeMillis = (System.nanoTime() - writing) / 1_000_000;
-        LOG.info("Import {}: validated {} rows in {} ms, wrote them in {} ms ({} rows/s)", request.id(),
-                result.dataset().totalRows(), validateMillis, writeMillis,
+        LOG.info(
+                "Import {}: validated {} rows in {} ms, wrote them in {} ms ({} rows/s)",
+                request.id(),
+                result.dataset().totalRows(),
+                validateMillis,
+                writeMillis,
                 result.dataset().totalRows() * 1000 / Math.max(writeMillis, 1));
         Map<String, Object> done = new HashMap<>();
         done.put("state", "DONE");
@@ -125,11 +165,27 @@ public final class Importer {
         return summary(request, "DONE", checksum, counts, result, started);
     }
 
-    private static ImportSummary summary(ImportRequest request, String state, String checksum, DatasetWriter.Counts counts,
-                                         DatasetReader.Result result, long started) {
+    private static ImportSummary summary(
+            ImportRequest request,
+            String state,
+            String checksum,
+            DatasetWriter.Counts counts,
+            DatasetReader.Result result,
+            long started) {
         DatasetWriter.Counts c = counts == null ? new DatasetWriter.Counts(0, 0, 0, 0, 0) : counts;
-        return new ImportSummary(request.id(), request.dataset(), state, checksum, c.added(), c.changed(), c.unchanged(),
-                c.retracted(), c.relationships(), result.dataset().counts(), result.errors(), (System.nanoTime() - started) / 1_000_000);
+        return new ImportSummary(
+                request.id(),
+                request.dataset(),
+                state,
+                checksum,
+                c.added(),
+                c.changed(),
+                c.unchanged(),
+                c.retracted(),
+                c.relationships(),
+                result.dataset().counts(),
+                result.errors(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -141,37 +197,82 @@ public final class Importer {
         List<ImportSummary> finished = new ArrayList<>();
         List<Map<String, Object>> running;
         try (var session = driver.session()) {
-            running = session.executeRead(tx -> tx.run(CypherFiles.get("load/running-imports")).list(r -> r.get("import").asMap()));
+            running = session.executeRead(tx -> tx.run(CypherFiles.get("load/running-imports"))
+                    .list(r -> r.get("import").asMap()));
         }
         for (Map<String, Object> imp : running) {
             String id = imp.get("id").toString();
             String location = String.valueOf(imp.get("location"));
-            List<InputFile> files = location.equals(ImportRequest.BUNDLED) ? DatasetFiles.bundled()
+            List<InputFile> files = location.equals(ImportRequest.BUNDLED)
+                    ? DatasetFiles.bundled()
                     : Files.isDirectory(Path.of(location)) ? DatasetFiles.fromDirectory(Path.of(location)) : List.of();
             if (files.isEmpty() || !DatasetFiles.checksum(files).equals(imp.get("checksum"))) {
-                LOG.error("Import {} of dataset '{}' was interrupted and its files at {} are gone or changed; it cannot be rolled"
-                        + " forward. Import the dataset again to bring the database to a known state.", id, imp.get("dataset"), location);
-                update(id, Map.of("state", "FAILED", "lastError", "interrupted; files gone or changed, not rolled forward"));
+                LOG.error(
+                        "Import {} of dataset '{}' was interrupted and its files at {} are gone or changed; it cannot be rolled"
+                                + " forward. Import the dataset again to bring the database to a known state.",
+                        id,
+                        imp.get("dataset"),
+                        location);
+                update(
+                        id,
+                        Map.of(
+                                "state",
+                                "FAILED",
+                                "lastError",
+                                "interrupted; files gone or changed, not rolled forward"));
                 continue;
             }
-            LOG.info("Rolling forward import {} of dataset '{}' interrupted at {}%", id, imp.get("dataset"), imp.getOrDefault("progressPercent", 0));
+            LOG.info(
+                    "Rolling forward import {} of dataset '{}' interrupted at {}%",
+                    id, imp.get("dataset"), imp.getOrDefault("progressPercent", 0));
             DatasetReader.Result result = validate(files);
             if (!result.ok()) {
-                update(id, Map.of("state", "FAILED", "lastError", "files no longer valid: " + result.errors().get(0)));
+                update(
+                        id,
+                        Map.of(
+                                "state",
+                                "FAILED",
+                                "lastError",
+                                "files no longer valid: " + result.errors().get(0)));
                 continue;
             }
             long started = System.nanoTime();
             DatasetWriter.Counts counts = writer.write(id, imp.get("dataset").toString(), result.dataset(), progress);
-            update(id, Map.of("state", "DONE", "finishedAt", ZonedDateTime.now(), "rolledForward", true,
-                    "added", counts.added(), "changed", counts.changed(), "unchanged", counts.unchanged(),
-                    "retracted", counts.retracted(), "relationships", counts.relationships(), "progressPercent", 100L));
-            ImportRequest request = new ImportRequest(id, imp.get("dataset").toString(), files, String.valueOf(imp.get("by")), location,
+            update(
+                    id,
+                    Map.of(
+                            "state",
+                            "DONE",
+                            "finishedAt",
+                            ZonedDateTime.now(),
+                            "rolledForward",
+                            true,
+                            "added",
+                            counts.added(),
+                            "changed",
+                            counts.changed(),
+                            "unchanged",
+                            counts.unchanged(),
+                            "retracted",
+                            counts.retracted(),
+                            "relationships",
+                            counts.relationships(),
+                            "progressPercent",
+                            100L));
+            ImportRequest request = new ImportRequest(
+                    id,
+                    imp.get("dataset").toString(),
+                    files,
+                    String.valueOf(imp.get("by")),
+                    location,
                     Boolean.TRUE.equals(imp.get("staged")));
             deleteStaged(request);
             finished.add(summary(request, "DONE", imp.get("checksum").toString(), counts, result, started));
         }
         try (var session = driver.session()) {
-            session.executeWrite(tx -> tx.run("MATCH (i:Import {state: 'VALIDATING'}) SET i.state = 'FAILED', i.lastError = 'interrupted before writing'").consume());
+            session.executeWrite(tx -> tx.run(
+                            "MATCH (i:Import {state: 'VALIDATING'}) SET i.state = 'FAILED', i.lastError = 'interrupted before writing'")
+                    .consume());
         }
         return finished;
     }
@@ -181,22 +282,31 @@ public final class Importer {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 var result = tx.run(CypherFiles.get("load/last-import"), Map.of("dataset", dataset));
-                return result.hasNext() ? Optional.of(result.next().get("checksum").asString()) : Optional.empty();
+                return result.hasNext()
+                        ? Optional.of(result.next().get("checksum").asString())
+                        : Optional.empty();
             });
         }
     }
 
     public long countEntities() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(CypherFiles.get("load/count-entities")).single().get("count").asLong());
+            return session.executeRead(tx -> tx.run(CypherFiles.get("load/count-entities"))
+                    .single()
+                    .get("count")
+                    .asLong());
         }
     }
 
     /** The audit node of an import, as a plain map of JSON-friendly values. */
     public Optional<Map<String, Object>> status(String id) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(CypherFiles.get("load/import-status"), Map.of("id", id)).list(r -> r.get("import")))
-                    .stream().findFirst().map(Importer::plain);
+            return session
+                    .executeRead(tx -> tx.run(CypherFiles.get("load/import-status"), Map.of("id", id))
+                            .list(r -> r.get("import")))
+                    .stream()
+                    .findFirst()
+                    .map(Importer::plain);
         }
     }
 
@@ -215,7 +325,8 @@ public final class Importer {
 
     private void write(String query, Map<String, Object> parameters) {
         try (var session = driver.session()) {
-            session.executeWrite(tx -> tx.run(CypherFiles.get(query), parameters).consume());
+            session.executeWrite(
+                    tx -> tx.run(CypherFiles.get(query), parameters).consume());
         }
     }
 

@@ -54,7 +54,8 @@ public final class InputFile {
         if (sha256 == null) {
             try (InputStream in = new DigestInputStream(open(), MessageDigest.getInstance("SHA-256"))) {
                 in.transferTo(java.io.OutputStream.nullOutputStream());
-                sha256 = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+                sha256 = HexFormat.of()
+                        .formatHex(((DigestInputStream) in).getMessageDigest().digest());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + name, e);
             } catch (NoSuchAlgorithmException e) {

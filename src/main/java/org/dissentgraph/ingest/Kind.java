@@ -44,13 +44,25 @@ public enum Kind {
     public static final List<String> CONFIDENCE = List.of("high", "medium", "low");
     public static final List<String> STATUS = List.of("accepted", "disputed");
     public static final List<String> PENALTY_KINDS = List.of(
-            "EXPULSION", "REDUCTION_TO_CANDIDATE", "REMOVAL_FROM_POST", "TRANSFER_JOB", "TRANSFER_CITY",
-            "ASSIGNMENT_ABROAD", "REPRIMAND", "EXILE", "DEPORTATION", "ARREST", "EXECUTION", "READMISSION");
+            "EXPULSION",
+            "REDUCTION_TO_CANDIDATE",
+            "REMOVAL_FROM_POST",
+            "TRANSFER_JOB",
+            "TRANSFER_CITY",
+            "ASSIGNMENT_ABROAD",
+            "REPRIMAND",
+            "EXILE",
+            "DEPORTATION",
+            "ARREST",
+            "EXECUTION",
+            "READMISSION");
     public static final List<String> OUTCOMES = List.of("APPLIED", "PROPOSED_NOT_APPLIED");
-    public static final List<String> MEETING_KINDS = List.of("congress", "conference", "plenum", "joint-plenum", "session");
+    public static final List<String> MEETING_KINDS =
+            List.of("congress", "conference", "plenum", "joint-plenum", "session");
     public static final List<String> ROLES = List.of(
             "member", "candidate", "leader", "chair", "secretary", "general-secretary", "editor", "envoy", "signatory");
-    public static final List<String> ASPECTS = List.of("date", "quote", "count", "aftermath", "grounds", "name", "place", "outcome");
+    public static final List<String> ASPECTS =
+            List.of("date", "quote", "count", "aftermath", "grounds", "name", "place", "outcome");
 
     private final String file;
     private final String label;
@@ -108,90 +120,202 @@ public enum Kind {
     private static List<Column> define(Kind kind) {
         List<Column> names = List.of(req("id", ID), req("name", TEXT), opt("name_ru", TEXT), opt("aliases", LIST));
         return switch (kind) {
-            case SOURCE -> List.of(
-                    req("id", ID),
-                    vocab("kind", true, List.of("primary", "secondary", "encyclopedia", "web-copy")),
-                    req("title", TEXT), opt("author", TEXT), opt("publisher", TEXT), opt("year", EDTF),
-                    opt("url", URL), ref("canonical", false, false, "COPY_OF", SOURCE), opt("note", TEXT));
-            case PERSON -> named(names, kind,
-                    opt("born", EDTF), opt("born_original", TEXT), opt("died", EDTF), opt("died_original", TEXT),
-                    opt("wikidata", WIKIDATA), opt("description", TEXT));
-            case FACTION -> named(names, kind,
-                    vocab("kind", true, List.of("faction", "group", "platform", "opposition", "majority")),
-                    opt("active", EDTF), opt("description", TEXT));
-            case MEETING -> named(names, kind,
-                    vocab("kind", true, MEETING_KINDS), opt("number", COUNT), opt("city", TEXT), opt("venue", TEXT),
-                    req("date", EDTF), opt("date_original", TEXT), ref("organ", false, true, "OF", ORGAN),
-                    opt("delegates_voting", COUNT), opt("delegates_consultative", COUNT), opt("description", TEXT));
-            case ORGAN -> named(names, kind,
-                    vocab("kind", true, List.of("party", "committee", "bureau", "commission", "secretariat",
-                            "international", "state", "security", "editorial")),
-                    ref("parent", false, false, "PART_OF", ORGAN), opt("active", EDTF), opt("description", TEXT));
-            case PLACE -> named(names, kind,
-                    vocab("kind", true, List.of("city", "country", "region", "camp", "prison")),
-                    opt("country", TEXT), opt("description", TEXT));
-            case DOCUMENT -> named(List.of(req("id", ID), req("title", TEXT), opt("title_ru", TEXT)), kind,
-                    vocab("kind", true, List.of("resolution", "platform", "letter", "speech", "pamphlet", "article",
-                            "decree", "statement", "book", "transcript")),
-                    opt("date", EDTF), opt("date_original", TEXT),
-                    refIn("authors", false, true, "AUTHORED", PERSON, ORGAN, FACTION),
-                    ref("adopted_at", false, false, "ADOPTED_AT", MEETING),
-                    ref("part_of", false, false, "PART_OF", DOCUMENT),
-                    opt("text", TEXT), vocab("text_kind", false, List.of("full", "excerpt")), opt("text_note", TEXT),
-                    opt("description", TEXT));
-            case CRITICISM -> named(List.of(req("id", ID)), kind,
-                    refIn("critics", true, true, "MADE", PERSON, ORGAN, MEETING, FACTION),
-                    ref("targets", true, true, "TARGETS", PERSON, ORGAN, FACTION, DOCUMENT),
-                    req("date", EDTF), opt("date_original", TEXT),
-                    ref("venue", false, false, "AT", MEETING),
-                    ref("document", false, false, "IN", DOCUMENT),
-                    opt("quote", TEXT), req("summary", TEXT),
-                    vocab("aftermath", false, List.of("none-attested")));
-            case PENALTY -> named(List.of(req("id", ID)), kind,
-                    refIn("person", true, false, "RECEIVED", PERSON),
-                    vocab("kind", true, PENALTY_KINDS), vocab("outcome", true, OUTCOMES),
-                    opt("decision_date", EDTF), opt("effective_date", EDTF), opt("date_original", TEXT),
-                    ref("imposed_by", false, true, "IMPOSED_BY", ORGAN),
-                    ref("decided_at", false, false, "DECIDED_AT", MEETING),
-                    ref("under", false, false, "UNDER", DOCUMENT),
-                    ref("to", false, false, "TO", PLACE),
-                    ref("from", false, false, "FROM", ORGAN),
-                    ref("grounds", false, true, "GROUNDS", CRITICISM),
-                    ref("governed_by", false, false, "GOVERNED_BY", RULE),
-                    req("summary", TEXT));
-            case VOTE -> named(List.of(req("id", ID)), kind,
-                    ref("decides", true, false, "DECIDED", PENALTY),
-                    ref("meeting", false, false, "AT", MEETING),
-                    req("date", EDTF), opt("votes_for", COUNT), opt("votes_against", COUNT), opt("abstained", COUNT),
-                    opt("present", COUNT), opt("entitled", COUNT),
-                    vocab("result", true, List.of("ADOPTED", "REJECTED", "NOT_HELD")), req("summary", TEXT));
-            case PURGE -> named(List.of(req("id", ID), req("name", TEXT)), kind,
-                    req("date", EDTF), opt("members_before", COUNT),
-                    vocab("members_before_qualifier", false, List.of("exact", "about", "over", "under")),
-                    opt("share_expelled", SHARE),
-                    vocab("share_qualifier", false, List.of("exact", "about", "over", "under")),
-                    opt("expelled_count", COUNT), opt("target_groups", LIST),
-                    ref("imposed_by", false, true, "IMPOSED_BY", ORGAN), opt("description", TEXT));
-            case RULE -> named(List.of(req("id", ID), req("name", TEXT)), kind,
-                    ref("document", true, false, "DEFINED_IN", DOCUMENT),
-                    vocabList("applies_to", true, PENALTY_KINDS),
-                    opt("protects", TEXT), req("body", TEXT),
-                    req("threshold_num", COUNT), req("threshold_den", COUNT),
-                    vocab("counts", true, List.of("votes-cast", "members-present", "members-entitled", "unstated")),
-                    opt("text", TEXT), opt("description", TEXT));
-            case STATEMENT -> named(List.of(req("id", ID)), kind,
-                    ref("about", false, true, "ABOUT"), opt("date", EDTF),
-                    vocabList("penalty_kinds", false, PENALTY_KINDS), req("summary", TEXT));
-            case MEMBERSHIP -> List.of(
-                    ref("person", true, false, null, PERSON),
-                    ref("group", true, false, null, FACTION, ORGAN),
-                    vocab("role", true, ROLES), opt("date", EDTF), opt("date_original", TEXT),
-                    ref("sources", true, true, null, SOURCE), req("quote", TEXT), opt("page", TEXT),
-                    vocab("confidence", true, CONFIDENCE), vocab("status", false, STATUS), opt("note", TEXT));
-            case CITATION -> List.of(
-                    ref("claim", true, false, null),
-                    ref("source", true, false, null, SOURCE),
-                    req("quote", TEXT), opt("page", TEXT), vocab("aspect", false, ASPECTS), opt("note", TEXT));
+            case SOURCE ->
+                List.of(
+                        req("id", ID),
+                        vocab("kind", true, List.of("primary", "secondary", "encyclopedia", "web-copy")),
+                        req("title", TEXT),
+                        opt("author", TEXT),
+                        opt("publisher", TEXT),
+                        opt("year", EDTF),
+                        opt("url", URL),
+                        ref("canonical", false, false, "COPY_OF", SOURCE),
+                        opt("note", TEXT));
+            case PERSON ->
+                named(
+                        names,
+                        kind,
+                        opt("born", EDTF),
+                        opt("born_original", TEXT),
+                        opt("died", EDTF),
+                        opt("died_original", TEXT),
+                        opt("wikidata", WIKIDATA),
+                        opt("description", TEXT));
+            case FACTION ->
+                named(
+                        names,
+                        kind,
+                        vocab("kind", true, List.of("faction", "group", "platform", "opposition", "majority")),
+                        opt("active", EDTF),
+                        opt("description", TEXT));
+            case MEETING ->
+                named(
+                        names,
+                        kind,
+                        vocab("kind", true, MEETING_KINDS),
+                        opt("number", COUNT),
+                        opt("city", TEXT),
+                        opt("venue", TEXT),
+                        req("date", EDTF),
+                        opt("date_original", TEXT),
+                        ref("organ", false, true, "OF", ORGAN),
+                        opt("delegates_voting", COUNT),
+                        opt("delegates_consultative", COUNT),
+                        opt("description", TEXT));
+            case ORGAN ->
+                named(
+                        names,
+                        kind,
+                        vocab(
+                                "kind",
+                                true,
+                                List.of(
+                                        "party",
+                                        "committee",
+                                        "bureau",
+                                        "commission",
+                                        "secretariat",
+                                        "international",
+                                        "state",
+                                        "security",
+                                        "editorial")),
+                        ref("parent", false, false, "PART_OF", ORGAN),
+                        opt("active", EDTF),
+                        opt("description", TEXT));
+            case PLACE ->
+                named(
+                        names,
+                        kind,
+                        vocab("kind", true, List.of("city", "country", "region", "camp", "prison")),
+                        opt("country", TEXT),
+                        opt("description", TEXT));
+            case DOCUMENT ->
+                named(
+                        List.of(req("id", ID), req("title", TEXT), opt("title_ru", TEXT)),
+                        kind,
+                        vocab(
+                                "kind",
+                                true,
+                                List.of(
+                                        "resolution",
+                                        "platform",
+                                        "letter",
+                                        "speech",
+                                        "pamphlet",
+                                        "article",
+                                        "decree",
+                                        "statement",
+                                        "book",
+                                        "transcript")),
+                        opt("date", EDTF),
+                        opt("date_original", TEXT),
+                        refIn("authors", false, true, "AUTHORED", PERSON, ORGAN, FACTION),
+                        ref("adopted_at", false, false, "ADOPTED_AT", MEETING),
+                        ref("part_of", false, false, "PART_OF", DOCUMENT),
+                        opt("text", TEXT),
+                        vocab("text_kind", false, List.of("full", "excerpt")),
+                        opt("text_note", TEXT),
+                        opt("description", TEXT));
+            case CRITICISM ->
+                named(
+                        List.of(req("id", ID)),
+                        kind,
+                        refIn("critics", true, true, "MADE", PERSON, ORGAN, MEETING, FACTION),
+                        ref("targets", true, true, "TARGETS", PERSON, ORGAN, FACTION, DOCUMENT),
+                        req("date", EDTF),
+                        opt("date_original", TEXT),
+                        ref("venue", false, false, "AT", MEETING),
+                        ref("document", false, false, "IN", DOCUMENT),
+                        opt("quote", TEXT),
+                        req("summary", TEXT),
+                        vocab("aftermath", false, List.of("none-attested")));
+            case PENALTY ->
+                named(
+                        List.of(req("id", ID)),
+                        kind,
+                        refIn("person", true, false, "RECEIVED", PERSON),
+                        vocab("kind", true, PENALTY_KINDS),
+                        vocab("outcome", true, OUTCOMES),
+                        opt("decision_date", EDTF),
+                        opt("effective_date", EDTF),
+                        opt("date_original", TEXT),
+                        ref("imposed_by", false, true, "IMPOSED_BY", ORGAN),
+                        ref("decided_at", false, false, "DECIDED_AT", MEETING),
+                        ref("under", false, false, "UNDER", DOCUMENT),
+                        ref("to", false, false, "TO", PLACE),
+                        ref("from", false, false, "FROM", ORGAN),
+                        ref("grounds", false, true, "GROUNDS", CRITICISM),
+                        ref("governed_by", false, false, "GOVERNED_BY", RULE),
+                        req("summary", TEXT));
+            case VOTE ->
+                named(
+                        List.of(req("id", ID)),
+                        kind,
+                        ref("decides", true, false, "DECIDED", PENALTY),
+                        ref("meeting", false, false, "AT", MEETING),
+                        req("date", EDTF),
+                        opt("votes_for", COUNT),
+                        opt("votes_against", COUNT),
+                        opt("abstained", COUNT),
+                        opt("present", COUNT),
+                        opt("entitled", COUNT),
+                        vocab("result", true, List.of("ADOPTED", "REJECTED", "NOT_HELD")),
+                        req("summary", TEXT));
+            case PURGE ->
+                named(
+                        List.of(req("id", ID), req("name", TEXT)),
+                        kind,
+                        req("date", EDTF),
+                        opt("members_before", COUNT),
+                        vocab("members_before_qualifier", false, List.of("exact", "about", "over", "under")),
+                        opt("share_expelled", SHARE),
+                        vocab("share_qualifier", false, List.of("exact", "about", "over", "under")),
+                        opt("expelled_count", COUNT),
+                        opt("target_groups", LIST),
+                        ref("imposed_by", false, true, "IMPOSED_BY", ORGAN),
+                        opt("description", TEXT));
+            case RULE ->
+                named(
+                        List.of(req("id", ID), req("name", TEXT)),
+                        kind,
+                        ref("document", true, false, "DEFINED_IN", DOCUMENT),
+                        vocabList("applies_to", true, PENALTY_KINDS),
+                        opt("protects", TEXT),
+                        req("body", TEXT),
+                        req("threshold_num", COUNT),
+                        req("threshold_den", COUNT),
+                        vocab("counts", true, List.of("votes-cast", "members-present", "members-entitled", "unstated")),
+                        opt("text", TEXT),
+                        opt("description", TEXT));
+            case STATEMENT ->
+                named(
+                        List.of(req("id", ID)),
+                        kind,
+                        ref("about", false, true, "ABOUT"),
+                        opt("date", EDTF),
+                        vocabList("penalty_kinds", false, PENALTY_KINDS),
+                        req("summary", TEXT));
+            case MEMBERSHIP ->
+                List.of(
+                        ref("person", true, false, null, PERSON),
+                        ref("group", true, false, null, FACTION, ORGAN),
+                        vocab("role", true, ROLES),
+                        opt("date", EDTF),
+                        opt("date_original", TEXT),
+                        ref("sources", true, true, null, SOURCE),
+                        req("quote", TEXT),
+                        opt("page", TEXT),
+                        vocab("confidence", true, CONFIDENCE),
+                        vocab("status", false, STATUS),
+                        opt("note", TEXT));
+            case CITATION ->
+                List.of(
+                        ref("claim", true, false, null),
+                        ref("source", true, false, null, SOURCE),
+                        req("quote", TEXT),
+                        opt("page", TEXT),
+                        vocab("aspect", false, ASPECTS),
+                        opt("note", TEXT));
         };
     }
 }

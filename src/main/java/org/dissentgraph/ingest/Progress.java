@@ -8,7 +8,7 @@ public interface Progress {
 
     void report(Snapshot snapshot);
 
-    Progress NONE = s -> { };
+    Progress NONE = s -> {};
 
     /**
      * @param phase what is being written: nodes, relationships, retraction

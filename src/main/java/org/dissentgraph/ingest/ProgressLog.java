@@ -7,7 +7,13 @@ record ProgressLog(Logger log) implements Progress {
 
     @Override
     public void report(Snapshot s) {
-        log.info("import {}: {}% ({} of {} rows), {} rows/s, about {} s left",
-                s.phase(), s.percent(), s.done(), s.total(), Math.round(s.rowsPerSecond()), s.eta().toSeconds());
+        log.info(
+                "import {}: {}% ({} of {} rows), {} rows/s, about {} s left",
+                s.phase(),
+                s.percent(),
+                s.done(),
+                s.total(),
+                Math.round(s.rowsPerSecond()),
+                s.eta().toSeconds());
     }
 }

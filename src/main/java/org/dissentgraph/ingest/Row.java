@@ -21,7 +21,10 @@ record Row(Kind kind, String file, long line, Map<String, String> cells) {
         if (value == null) {
             return List.of();
         }
-        return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** The row's id: its {@code id} cell, or for relationship files a key made of file and line. */

@@ -48,10 +48,12 @@ public final class Staging {
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName();
                 if (++entries > MAX_ENTRIES) {
-                    throw new BadUpload("the zip has more than " + MAX_ENTRIES + " entries; a dataset has at most 15 CSV files");
+                    throw new BadUpload(
+                            "the zip has more than " + MAX_ENTRIES + " entries; a dataset has at most 15 CSV files");
                 }
                 if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
-                    throw new BadUpload("the zip entry '" + DatasetReader.abbreviate(name) + "' has an unsafe path; entries must be plain file names");
+                    throw new BadUpload("the zip entry '" + DatasetReader.abbreviate(name)
+                            + "' has an unsafe path; entries must be plain file names");
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -60,7 +62,8 @@ public final class Staging {
                 String parent = slash < 0 ? "" : name.substring(0, slash);
                 String file = name.substring(slash + 1);
                 if (parent.contains("/") || (folder != null && !folder.equals(parent))) {
-                    throw new BadUpload("the zip entry '" + DatasetReader.abbreviate(name) + "' is in a nested or second folder; put all CSV files together");
+                    throw new BadUpload("the zip entry '" + DatasetReader.abbreviate(name)
+                            + "' is in a nested or second folder; put all CSV files together");
                 }
                 folder = parent;
                 if (file.startsWith(".") || parent.startsWith("__MACOSX")) {

@@ -33,7 +33,10 @@ final class StartupLoader {
     private final String importDir;
     private final String mode;
 
-    StartupLoader(Driver driver, @Value("${dissent.import-dir:}") String importDir, @Value("${dissent.load:if-empty}") String mode) {
+    StartupLoader(
+            Driver driver,
+            @Value("${dissent.import-dir:}") String importDir,
+            @Value("${dissent.load:if-empty}") String mode) {
         this.driver = driver;
         this.importDir = importDir;
         this.mode = mode.toLowerCase(Locale.ROOT);
@@ -61,23 +64,41 @@ final class StartupLoader {
         String checksum = DatasetFiles.checksum(files);
         var last = importer.lastChecksum(dataset);
         if (last.filter(checksum::equals).isPresent()) {
-            LOG.info("Dataset '{}' already loaded and unchanged ({}…): nothing to do", dataset, checksum.substring(0, 12));
+            LOG.info(
+                    "Dataset '{}' already loaded and unchanged ({}…): nothing to do",
+                    dataset,
+                    checksum.substring(0, 12));
             return;
         }
         if (mode.equals("if-empty") && last.isEmpty() && importer.countEntities() > 0) {
             LOG.info("DISSENT_LOAD=if-empty: the database holds other data; dataset '{}' not loaded", dataset);
             return;
         }
-        ImportSummary summary = importer.run(new ImportRequest(Importer.newId(), dataset, files, "startup",
-                bundled ? ImportRequest.BUNDLED : dir.toString(), false), new ProgressLog(LOG));
+        ImportSummary summary = importer.run(
+                new ImportRequest(
+                        Importer.newId(),
+                        dataset,
+                        files,
+                        "startup",
+                        bundled ? ImportRequest.BUNDLED : dir.toString(),
+                        false),
+                new ProgressLog(LOG));
         if (!summary.state().equals("DONE")) {
             StringBuilder message = new StringBuilder("The dataset in " + (bundled ? "the jar's import/" : importDir)
                     + " has " + summary.errors().size() + " error(s); nothing was loaded:");
-            summary.errors().stream().limit(50).forEach(e -> message.append("\n  ").append(e));
+            summary.errors().stream()
+                    .limit(50)
+                    .forEach(e -> message.append("\n  ").append(e));
             throw new StartupFailure(message.toString());
         }
-        LOG.info("Dataset '{}' loaded in {} ms: {} added, {} changed, {} unchanged, {} retracted, {} relationships",
-                dataset, summary.millis(), summary.added(), summary.changed(), summary.unchanged(), summary.retracted(),
+        LOG.info(
+                "Dataset '{}' loaded in {} ms: {} added, {} changed, {} unchanged, {} retracted, {} relationships",
+                dataset,
+                summary.millis(),
+                summary.added(),
+                summary.changed(),
+                summary.unchanged(),
+                summary.retracted(),
                 summary.relationships());
     }
 }

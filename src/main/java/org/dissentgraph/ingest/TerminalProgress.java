@@ -16,8 +16,13 @@ final class TerminalProgress implements Progress {
     public void report(Snapshot s) {
         int filled = s.percent() / 5;
         String bar = "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "]";
-        String line = String.format("%s %3d%% %-13s %,d rows/s, about %d s left", bar, s.percent(), s.phase(),
-                Math.round(s.rowsPerSecond()), s.eta().toSeconds());
+        String line = String.format(
+                "%s %3d%% %-13s %,d rows/s, about %d s left",
+                bar,
+                s.percent(),
+                s.phase(),
+                Math.round(s.rowsPerSecond()),
+                s.eta().toSeconds());
         if (terminal) {
             out.print("\r" + line + (s.percent() >= 100 ? "\n" : ""));
         } else {

@@ -10,13 +10,27 @@ import java.util.Map;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Citation(String sourceId, String title, String author, String url, String kind, String quote,
-                       String page, String aspect) {
+public record Citation(
+        String sourceId,
+        String title,
+        String author,
+        String url,
+        String kind,
+        String quote,
+        String page,
+        String aspect) {
 
     /** From a map with the keys of this record (as the Cypher files return them). */
     public static Citation of(Map<String, Object> m) {
-        return new Citation(str(m, "sourceId"), str(m, "title"), str(m, "author"), str(m, "url"), str(m, "kind"),
-                str(m, "quote"), str(m, "page"), str(m, "aspect"));
+        return new Citation(
+                str(m, "sourceId"),
+                str(m, "title"),
+                str(m, "author"),
+                str(m, "url"),
+                str(m, "kind"),
+                str(m, "quote"),
+                str(m, "page"),
+                str(m, "aspect"));
     }
 
     /** A list of citation maps, as the Cypher files return them; empty for null. */

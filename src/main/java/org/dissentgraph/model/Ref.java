@@ -12,6 +12,9 @@ public record Ref(String id, String type, String name) {
         if (v == null || v.isNull()) {
             return null;
         }
-        return new Ref(v.get("id").asString(), v.get("type").asString(null), v.get("name").asString(null));
+        return new Ref(
+                v.get("id").asString(),
+                v.get("type").asString(null),
+                v.get("name").asString(null));
     }
 }

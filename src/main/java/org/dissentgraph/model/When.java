@@ -16,9 +16,11 @@ public record When(String edtf, LocalDate earliest, LocalDate latest, String pre
             return null;
         }
         String text = v.get("date").isNull() ? null : v.get("date").asString();
-        LocalDate earliest = v.get("earliest").isNull() ? null : v.get("earliest").asLocalDate();
+        LocalDate earliest =
+                v.get("earliest").isNull() ? null : v.get("earliest").asLocalDate();
         LocalDate latest = v.get("latest").isNull() ? null : v.get("latest").asLocalDate();
-        String precision = v.get("precision").isNull() ? null : v.get("precision").asString();
+        String precision =
+                v.get("precision").isNull() ? null : v.get("precision").asString();
         if (text == null && earliest == null && latest == null) {
             return null;
         }

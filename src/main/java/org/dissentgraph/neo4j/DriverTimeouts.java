@@ -22,9 +22,10 @@ final class DriverTimeouts implements BeanCreatedEventListener<Neo4jBoltConfigur
     private final Duration acquisition;
     private final Duration retry;
 
-    DriverTimeouts(@Value("${dissent.neo4j.connect-timeout:2s}") Duration connect,
-                   @Value("${dissent.neo4j.acquisition-timeout:3s}") Duration acquisition,
-                   @Value("${dissent.neo4j.retry-time:2s}") Duration retry) {
+    DriverTimeouts(
+            @Value("${dissent.neo4j.connect-timeout:2s}") Duration connect,
+            @Value("${dissent.neo4j.acquisition-timeout:3s}") Duration acquisition,
+            @Value("${dissent.neo4j.retry-time:2s}") Duration retry) {
         this.connect = connect;
         this.acquisition = acquisition;
         this.retry = retry;
@@ -33,7 +34,8 @@ final class DriverTimeouts implements BeanCreatedEventListener<Neo4jBoltConfigur
     @Override
     public Neo4jBoltConfiguration onCreated(BeanCreatedEvent<Neo4jBoltConfiguration> event) {
         Neo4jBoltConfiguration configuration = event.getBean();
-        configuration.getConfigBuilder()
+        configuration
+                .getConfigBuilder()
                 .withConnectionTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
                 .withConnectionAcquisitionTimeout(acquisition.toMillis(), TimeUnit.MILLISECONDS)
                 .withMaxTransactionRetryTime(retry.toMillis(), TimeUnit.MILLISECONDS);

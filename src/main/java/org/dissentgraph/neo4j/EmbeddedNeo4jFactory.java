@@ -34,8 +34,14 @@ class EmbeddedNeo4jFactory {
         // Browser opens the service's guide once connected (when the service's port is known up front)
         String guide = servicePort > 0 ? ":guide http://localhost:" + servicePort + "/guide" : "";
         return EmbeddedNeo4jServer.start(new EmbeddedSettings(
-                Path.of(dataDir), listenAddress, boltPort, httpPort, ByteSize.parse(pageCache),
-                Optional.of(password).filter(p -> !p.isBlank()), browserAllowedHosts, guide));
+                Path.of(dataDir),
+                listenAddress,
+                boltPort,
+                httpPort,
+                ByteSize.parse(pageCache),
+                Optional.of(password).filter(p -> !p.isBlank()),
+                browserAllowedHosts,
+                guide));
     }
 
     @Singleton

@@ -41,7 +41,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
-            throw new StartupFailure("Cannot create the Neo4j data directory " + home + " (DISSENT_DATA_DIR): " + e.getMessage(), e);
+            throw new StartupFailure(
+                    "Cannot create the Neo4j data directory " + home + " (DISSENT_DATA_DIR): " + e.getMessage(), e);
         }
         long started = System.nanoTime();
         Neo4j neo4j;
@@ -50,29 +51,41 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                     // the store lives under a fixed home, not in the harness's throw-away folder (trap 8)
                     .withConfig(GraphDatabaseSettings.neo4j_home, home)
                     .withConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes())
-                    .withConfig(GraphDatabaseSettings.auth_enabled, settings.password().isPresent())
+                    .withConfig(
+                            GraphDatabaseSettings.auth_enabled,
+                            settings.password().isPresent())
                     .withConfig(BoltConnector.enabled, true)
-                    .withConfig(BoltConnector.listen_address, new SocketAddress(settings.listenAddress(), settings.boltPort()))
+                    .withConfig(
+                            BoltConnector.listen_address,
+                            new SocketAddress(settings.listenAddress(), settings.boltPort()))
                     .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     // Netty 4.2 from Micronaut breaks the in-JVM local channel; TCP Bolt is unaffected (trap 2)
                     .withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
                     .withConfig(HttpConnector.enabled, true)
-                    .withConfig(HttpConnector.listen_address, new SocketAddress(settings.listenAddress(), settings.httpPort()))
+                    .withConfig(
+                            HttpConnector.listen_address,
+                            new SocketAddress(settings.listenAddress(), settings.httpPort()))
                     .withConfig(HttpsConnector.enabled, false)
-                    .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, settings.browserAllowedHosts())
+                    .withConfig(
+                            ServerSettings.browser_remote_content_hostname_whitelist, settings.browserAllowedHosts())
                     .withConfig(ServerSettings.browser_post_connect_cmd, settings.browserPostConnectCommand())
                     .withConfig(ServerSettings.allow_telemetry, false)
                     // dissent.query-timeout is enforced by the transaction monitor; at its default of 2 s
                     // between looks a 1 s timeout let a query run 3 s
-                    .withConfig(GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(200))
+                    .withConfig(
+                            GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(200))
                     .build();
         } catch (RuntimeException e) {
             throw new StartupFailure(explain(e, home), e);
         }
         settings.password().ifPresent(password -> setPassword(neo4j, password));
-        LOG.info("Neo4j {} started in {} ms: Bolt {}, Browser {}browser/, data in {}",
-                neo4jVersion(neo4j), (System.nanoTime() - started) / 1_000_000,
-                neo4j.boltURI(), neo4j.httpURI(), home);
+        LOG.info(
+                "Neo4j {} started in {} ms: Bolt {}, Browser {}browser/, data in {}",
+                neo4jVersion(neo4j),
+                (System.nanoTime() - started) / 1_000_000,
+                neo4j.boltURI(),
+                neo4j.httpURI(),
+                home);
         return new EmbeddedNeo4jServer(neo4j);
     }
 
@@ -105,14 +118,18 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
     private static void setPassword(Neo4j neo4j, String password) {
         // The embedded API bypasses auth: set the password the driver will use, without a forced change.
-        neo4j.databaseManagementService().database("system").executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        neo4j.databaseManagementService()
+                .database("system")
+                .executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
     }
 
     private static String neo4jVersion(Neo4j neo4j) {
-        return neo4j.defaultDatabaseService().executeTransactionally(
-                "CALL dbms.components() YIELD versions RETURN versions[0] AS v", Map.of(),
-                result -> String.valueOf(result.next().get("v")));
+        return neo4j.defaultDatabaseService()
+                .executeTransactionally(
+                        "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
+                        Map.of(),
+                        result -> String.valueOf(result.next().get("v")));
     }
 
     private static String explain(Throwable e, Path home) {

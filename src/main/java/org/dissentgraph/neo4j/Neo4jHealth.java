@@ -32,7 +32,8 @@ import reactor.core.scheduler.Schedulers;
 final class Neo4jHealth implements HealthIndicator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jHealth.class);
-    private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(5)).build();
+    private static final TransactionConfig TIMEOUT =
+            TransactionConfig.builder().withTimeout(Duration.ofSeconds(5)).build();
 
     private final Driver driver;
 
@@ -46,10 +47,13 @@ final class Neo4jHealth implements HealthIndicator {
     }
 
     private HealthResult check() {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             ResultSummary summary = session.executeRead(tx -> tx.run("RETURN 1").consume(), TIMEOUT);
             return HealthResult.builder("neo4j", HealthStatus.UP)
-                    .details(Map.of("server", summary.server().agent() + "@" + summary.server().address()))
+                    .details(Map.of(
+                            "server",
+                            summary.server().agent() + "@" + summary.server().address()))
                     .build();
         } catch (RuntimeException e) {
             LOG.warn("Neo4j health check failed: {}", e.getMessage());

@@ -44,7 +44,8 @@ public class Reads {
 
     /** Runs a statement built at run time (Cypher-DSL); values always as parameters. */
     public <T> List<T> listText(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
         } catch (RuntimeException e) {
             throw translated(e);
@@ -61,11 +62,14 @@ public class Reads {
             return new ApiException.Unavailable("The database is unreachable; try again shortly.", e);
         }
         if (e instanceof TransientException) {
-            return new ApiException.Unavailable("The database is busy or the query took too long; try again or narrow the request.", e);
+            return new ApiException.Unavailable(
+                    "The database is busy or the query took too long; try again or narrow the request.", e);
         }
-        if (e instanceof ClientException client && (String.valueOf(client.code()).contains("TransactionTimedOut")
-                || String.valueOf(client.code()).contains("Terminated"))) {
-            return new ApiException.Unavailable("The query took longer than allowed and was stopped; narrow the request.", e);
+        if (e instanceof ClientException client
+                && (String.valueOf(client.code()).contains("TransactionTimedOut")
+                        || String.valueOf(client.code()).contains("Terminated"))) {
+            return new ApiException.Unavailable(
+                    "The query took longer than allowed and was stopped; narrow the request.", e);
         }
         if (e instanceof ClientException && String.valueOf(e.getMessage()).contains("acquire connection")) {
             // every pooled connection busy or the database not answering within dissent.neo4j.acquisition-timeout

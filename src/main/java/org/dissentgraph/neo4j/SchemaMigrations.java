@@ -1,6 +1,5 @@
 package org.dissentgraph.neo4j;
 
-import ac.simons.neo4j.migrations.core.ClasspathResourceScanner;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import java.io.IOException;
@@ -42,8 +41,10 @@ public final class SchemaMigrations {
                 .withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION)
                 .build();
         long started = System.nanoTime();
-        new Migrations(config, driver).apply().ifPresent(version ->
-                LOG.info("Schema at version {} ({} ms)", version.getValue(), (System.nanoTime() - started) / 1_000_000));
+        new Migrations(config, driver)
+                .apply()
+                .ifPresent(version -> LOG.info(
+                        "Schema at version {} ({} ms)", version.getValue(), (System.nanoTime() - started) / 1_000_000));
     }
 
     private static List<URL> listSchemaFolder(List<String> locations) {
@@ -71,7 +72,9 @@ public final class SchemaMigrations {
     private static List<URL> cypherFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             List<URL> urls = new ArrayList<>();
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".cypher")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".cypher"))
+                    .sorted()
+                    .toList()) {
                 urls.add(toUrl(file));
             }
             return urls;

@@ -22,8 +22,18 @@ import org.dissentgraph.web.Params;
 class PenaltyController {
 
     static final List<String> KINDS = List.of(
-            "EXPULSION", "REDUCTION_TO_CANDIDATE", "REMOVAL_FROM_POST", "TRANSFER_JOB", "TRANSFER_CITY",
-            "ASSIGNMENT_ABROAD", "REPRIMAND", "EXILE", "DEPORTATION", "ARREST", "EXECUTION", "READMISSION");
+            "EXPULSION",
+            "REDUCTION_TO_CANDIDATE",
+            "REMOVAL_FROM_POST",
+            "TRANSFER_JOB",
+            "TRANSFER_CITY",
+            "ASSIGNMENT_ABROAD",
+            "REPRIMAND",
+            "EXILE",
+            "DEPORTATION",
+            "ARREST",
+            "EXECUTION",
+            "READMISSION");
     static final List<String> OUTCOMES = List.of("APPLIED", "PROPOSED_NOT_APPLIED");
     static final List<String> GROUPINGS = List.of("year", "kind", "faction");
 
@@ -37,21 +47,31 @@ class PenaltyController {
     }
 
     @Get("/penalties")
-    @Operation(summary = "Penalties, filtered",
-            description = "Who received what, with what outcome, when (decision and effect), imposed by whom, decided where, "
-                    + "from what and to where, with the sources; in date order.")
+    @Operation(
+            summary = "Penalties, filtered",
+            description =
+                    "Who received what, with what outcome, when (decision and effect), imposed by whom, decided where, "
+                            + "from what and to where, with the sources; in date order.")
     @ApiResponse(responseCode = "200", description = "one page and the total")
-    @ApiResponse(responseCode = "400", description = "unknown kind, outcome or faction, a date that is not EDTF, "
-            + "from after to, limit out of 1..500, negative offset",
+    @ApiResponse(
+            responseCode = "400",
+            description = "unknown kind, outcome or faction, a date that is not EDTF, "
+                    + "from after to, limit out of 1..500, negative offset",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     PenaltyPage penalties(
             @Parameter(description = "penalty kind, e.g. EXPULSION") @Nullable @QueryValue String kind,
             @Parameter(description = "EDTF date: penalties whose dates reach this date or later, e.g. 1922 or 1921-03")
-            @Nullable @QueryValue String from,
+                    @Nullable
+                    @QueryValue
+                    String from,
             @Parameter(description = "EDTF date: penalties whose dates start by the end of this date, e.g. 1927")
-            @Nullable @QueryValue String to,
+                    @Nullable
+                    @QueryValue
+                    String to,
             @Parameter(description = "id of a faction the person belonged to, e.g. workers-opposition")
-            @Nullable @QueryValue String faction,
+                    @Nullable
+                    @QueryValue
+                    String faction,
             @Parameter(description = "APPLIED or PROPOSED_NOT_APPLIED") @Nullable @QueryValue String outcome,
             @Parameter(description = "page size (1..500, default 50)") @Nullable @QueryValue Integer limit,
             @Parameter(description = "penalties to skip (default 0)") @Nullable @QueryValue Integer offset) {
@@ -60,7 +80,9 @@ class PenaltyController {
         LocalDate start = Params.date("from", from).flatMap(Edtf::earliest).orElse(null);
         LocalDate end = Params.date("to", to).flatMap(Edtf::latest).orElse(null);
         if (start != null && end != null && start.isAfter(end)) {
-            throw new ApiException.BadParameter("to", "to (" + to.strip() + ") ends before from (" + from.strip() + ") begins",
+            throw new ApiException.BadParameter(
+                    "to",
+                    "to (" + to.strip() + ") ends before from (" + from.strip() + ") begins",
                     List.of("a date not before from"));
         }
         String f = faction(faction);
@@ -70,15 +92,21 @@ class PenaltyController {
     }
 
     @Get("/stats/penalties")
-    @Operation(summary = "How many penalties were applied, by year, kind or faction",
-            description = "Applied penalties only; by year of their earliest date, by kind, or by the faction(s) of the person "
-                    + "(a penalty counts under each faction the person belonged to; 'none' where no membership is recorded).")
+    @Operation(
+            summary = "How many penalties were applied, by year, kind or faction",
+            description =
+                    "Applied penalties only; by year of their earliest date, by kind, or by the faction(s) of the person "
+                            + "(a penalty counts under each faction the person belonged to; 'none' where no membership is recorded).")
     @ApiResponse(responseCode = "200", description = "the counts")
-    @ApiResponse(responseCode = "400", description = "by missing or not one of year, kind, faction",
+    @ApiResponse(
+            responseCode = "400",
+            description = "by missing or not one of year, kind, faction",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    PenaltyStats stats(@Parameter(description = "year, kind or faction", required = true) @Nullable @QueryValue String by) {
-        String grouping = Params.oneOf("by", by, GROUPINGS).orElseThrow(() -> new ApiException.BadParameter("by",
-                "by is required: one of " + String.join(", ", GROUPINGS), GROUPINGS));
+    PenaltyStats stats(
+            @Parameter(description = "year, kind or faction", required = true) @Nullable @QueryValue String by) {
+        String grouping = Params.oneOf("by", by, GROUPINGS)
+                .orElseThrow(() -> new ApiException.BadParameter(
+                        "by", "by is required: one of " + String.join(", ", GROUPINGS), GROUPINGS));
         return new PenaltyStats(grouping, repository.appliedTotal(), STATS_NOTE, repository.counts(grouping));
     }
 
@@ -89,8 +117,10 @@ class PenaltyController {
         List<String> known = repository.factionIds();
         String id = faction.strip();
         if (!known.contains(id)) {
-            throw new ApiException.BadParameter("faction", "'" + (id.length() > 60 ? id.substring(0, 57) + "..." : id)
-                    + "' is not the id of a faction", known);
+            throw new ApiException.BadParameter(
+                    "faction",
+                    "'" + (id.length() > 60 ? id.substring(0, 57) + "..." : id) + "' is not the id of a faction",
+                    known);
         }
         return id;
     }

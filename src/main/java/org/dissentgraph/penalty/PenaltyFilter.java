@@ -42,7 +42,8 @@ record PenaltyFilter(String kind, String outcome, LocalDate from, LocalDate to, 
             where = where.and(p.property("outcome").isEqualTo(Cypher.parameter("outcome")));
         }
         if (from != null) {
-            where = where.and(Cypher.coalesce(p.property("latest"), p.property("earliest")).gte(Cypher.parameter("from")));
+            where = where.and(Cypher.coalesce(p.property("latest"), p.property("earliest"))
+                    .gte(Cypher.parameter("from")));
         }
         if (to != null) {
             where = where.and(p.property("earliest").lte(Cypher.parameter("to")));
@@ -59,8 +60,11 @@ record PenaltyFilter(String kind, String outcome, LocalDate from, LocalDate to, 
                 .with(Cypher.collect(p.property("id")).as(ids))
                 .returning(
                         Cypher.size(ids).as("total"),
-                        Cypher.subList(ids, Cypher.parameter("offset"),
-                                Cypher.parameter("offset").add(Cypher.parameter("limit"))).as("ids"))
+                        Cypher.subList(
+                                        ids,
+                                        Cypher.parameter("offset"),
+                                        Cypher.parameter("offset").add(Cypher.parameter("limit")))
+                                .as("ids"))
                 .build();
         return RENDERER.render(statement);
     }

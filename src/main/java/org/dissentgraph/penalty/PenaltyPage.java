@@ -9,8 +9,9 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record PenaltyPage(
-        @Schema(description = "how many penalties match, over all pages") long total,
+        @Schema(description = "how many penalties match, over all pages")
+        long total,
+
         int offset,
         int limit,
-        List<PenaltyView> items) {
-}
+        List<PenaltyView> items) {}

@@ -26,25 +26,39 @@ class PenaltyRepository {
         params.put("offset", offset);
         params.put("limit", limit);
         record Matches(long total, List<String> ids) {}
-        Matches matches = reads.listText(filter.cypher(), params,
-                r -> new Matches(r.get("total").asLong(), r.get("ids").asList(Value::asString))).get(0);
-        List<PenaltyView> items = matches.ids().isEmpty() ? List.of()
+        Matches matches = reads.listText(
+                        filter.cypher(),
+                        params,
+                        r -> new Matches(r.get("total").asLong(), r.get("ids").asList(Value::asString)))
+                .get(0);
+        List<PenaltyView> items = matches.ids().isEmpty()
+                ? List.of()
                 : reads.list("queries/penalty-details", Map.of("ids", matches.ids()), PenaltyRepository::penalty);
         return new PenaltyPage(matches.total(), offset, limit, items);
     }
 
     List<String> factionIds() {
-        return reads.list("queries/penalty-faction-ids", Map.of(), r -> r.get("id").asString());
+        return reads.list(
+                "queries/penalty-faction-ids", Map.of(), r -> r.get("id").asString());
     }
 
     long appliedTotal() {
-        return reads.one("queries/penalty-stats-total", Map.of(), r -> r.get("total").asLong()).orElse(0L);
+        return reads.one(
+                        "queries/penalty-stats-total",
+                        Map.of(),
+                        r -> r.get("total").asLong())
+                .orElse(0L);
     }
 
     /** {@code by} is one of year, kind, faction: each has its own query file. */
     List<PenaltyStats.Count> counts(String by) {
-        return reads.list("queries/penalty-stats-by-" + by, Map.of(),
-                r -> new PenaltyStats.Count(r.get("key").asString(), r.get("name").asString(null), r.get("count").asLong()));
+        return reads.list(
+                "queries/penalty-stats-by-" + by,
+                Map.of(),
+                r -> new PenaltyStats.Count(
+                        r.get("key").asString(),
+                        r.get("name").asString(null),
+                        r.get("count").asLong()));
     }
 
     private static PenaltyView penalty(Record r) {

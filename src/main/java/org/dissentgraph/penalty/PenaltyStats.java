@@ -9,17 +9,23 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record PenaltyStats(
-        @Schema(allowableValues = {"year", "kind", "faction"}) String by,
-        @Schema(description = "applied penalties in all; by faction the counts may add up to more, "
-                + "as a penalty counts under each faction of its person") long total,
+        @Schema(allowableValues = {"year", "kind", "faction"})
+        String by,
+
+        @Schema(
+                description = "applied penalties in all; by faction the counts may add up to more, "
+                        + "as a penalty counts under each faction of its person")
+        long total,
+
         String note,
         List<Count> counts) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Count(
-            @Schema(description = "the year, the kind, or the faction id ('none': no membership recorded)") String key,
+            @Schema(description = "the year, the kind, or the faction id ('none': no membership recorded)")
+            String key,
+
             @Schema(description = "the faction's name") String name,
-            long count) {
-    }
+            long count) {}
 }

@@ -15,22 +15,45 @@ record PenaltyView(
         String id,
         String name,
         Ref person,
-        @Schema(description = "EXPULSION, REDUCTION_TO_CANDIDATE, REMOVAL_FROM_POST...") String kind,
-        @Schema(allowableValues = {"APPLIED", "PROPOSED_NOT_APPLIED"}) String outcome,
-        @Schema(description = "accepted, or disputed where a variant is kept beside it") String status,
+
+        @Schema(description = "EXPULSION, REDUCTION_TO_CANDIDATE, REMOVAL_FROM_POST...")
+        String kind,
+
+        @Schema(allowableValues = {"APPLIED", "PROPOSED_NOT_APPLIED"})
+        String outcome,
+
+        @Schema(description = "accepted, or disputed where a variant is kept beside it")
+        String status,
+
         String confidence,
         String summary,
-        @Schema(description = "from the decision (or effect) to the effect (or decision)") When when,
+
+        @Schema(description = "from the decision (or effect) to the effect (or decision)")
+        When when,
+
         @Schema(description = "when it was decided") When decided,
         @Schema(description = "when it took effect") When effective,
-        @Schema(description = "the date as the source words it, e.g. Old Style") String dateOriginal,
+
+        @Schema(description = "the date as the source words it, e.g. Old Style")
+        String dateOriginal,
+
         List<Ref> imposedBy,
         Ref decidedAt,
-        @Schema(description = "what the person was expelled or removed from") Ref from,
-        @Schema(description = "destination of a transfer, posting or exile") Ref to,
-        @Schema(description = "the resolution it was imposed under") Ref under,
-        @Schema(description = "the procedural rule that governed the decision") Ref governedBy,
-        @Schema(description = "criticisms a source says it was for") List<Ref> grounds,
+
+        @Schema(description = "what the person was expelled or removed from")
+        Ref from,
+
+        @Schema(description = "destination of a transfer, posting or exile")
+        Ref to,
+
+        @Schema(description = "the resolution it was imposed under")
+        Ref under,
+
+        @Schema(description = "the procedural rule that governed the decision")
+        Ref governedBy,
+
+        @Schema(description = "criticisms a source says it was for")
+        List<Ref> grounds,
+
         List<Ref> variants,
-        List<Citation> citations) {
-}
+        List<Citation> citations) {}

@@ -24,13 +24,19 @@ class PersonController {
     }
 
     @Get("/{id}/timeline")
-    @Operation(summary = "Everything dated about a person, in date order",
-            description = "Birth and death, memberships and posts, criticisms made and received, penalties and the votes on "
-                    + "them, documents authored, statements about the person; each with its sources. Undated claims apart.")
+    @Operation(
+            summary = "Everything dated about a person, in date order",
+            description =
+                    "Birth and death, memberships and posts, criticisms made and received, penalties and the votes on "
+                            + "them, documents authored, statements about the person; each with its sources. Undated claims apart.")
     @ApiResponse(responseCode = "200", description = "the timeline")
-    @ApiResponse(responseCode = "400", description = "id is not an id (lower-case letters, digits and '-')",
+    @ApiResponse(
+            responseCode = "400",
+            description = "id is not an id (lower-case letters, digits and '-')",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "404", description = "no person has this id",
+    @ApiResponse(
+            responseCode = "404",
+            description = "no person has this id",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     Timeline timeline(@Parameter(description = "a person's id, e.g. trotsky-leon") @PathVariable String id) {
         String checked = Params.id("id", id);

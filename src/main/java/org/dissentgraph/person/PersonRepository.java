@@ -27,7 +27,8 @@ class PersonRepository {
             return Optional.empty();
         }
         List<TimelineEntry> entries = reads.list("queries/person-timeline", Map.of("id", id), PersonRepository::entry);
-        return Optional.of(new Timeline(person.get(),
+        return Optional.of(new Timeline(
+                person.get(),
                 entries.stream().filter(e -> e.when() != null).toList(),
                 entries.stream().filter(e -> e.when() == null).toList()));
     }

@@ -11,6 +11,9 @@ import org.dissentgraph.model.Ref;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Timeline(
         Ref person,
-        @Schema(description = "dated claims, ordered by their earliest (or, for an open start, latest) day") List<TimelineEntry> items,
-        @Schema(description = "claims the sources give no date for") List<TimelineEntry> undated) {
-}
+
+        @Schema(description = "dated claims, ordered by their earliest (or, for an open start, latest) day")
+        List<TimelineEntry> items,
+
+        @Schema(description = "claims the sources give no date for")
+        List<TimelineEntry> undated) {}

@@ -13,15 +13,39 @@ import org.dissentgraph.model.When;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record TimelineEntry(
         When when,
-        @Schema(allowableValues = {"BIRTH", "DEATH", "MEMBERSHIP", "CRITICISM_MADE", "CRITICISM_RECEIVED", "PENALTY", "VOTE",
-                "AUTHORED", "STATEMENT"}) String kind,
-        @Schema(description = "what happened, in the dataset's own words") String summary,
-        @Schema(description = "the claim's node: the criticism, penalty, vote, document or statement; "
-                + "for a membership the group; for birth and death the person") Ref ref,
-        @Schema(description = "the other side: targets of a criticism made, critics of one received, "
-                + "organs that imposed a penalty, the penalty a vote decided, co-authors") List<Ref> related,
-        @Schema(description = "for a membership: member, leader, chair...") String role,
-        @Schema(description = "accepted, or disputed where a variant is kept beside it") String status,
+
+        @Schema(
+                allowableValues = {
+                    "BIRTH",
+                    "DEATH",
+                    "MEMBERSHIP",
+                    "CRITICISM_MADE",
+                    "CRITICISM_RECEIVED",
+                    "PENALTY",
+                    "VOTE",
+                    "AUTHORED",
+                    "STATEMENT"
+                })
+        String kind,
+
+        @Schema(description = "what happened, in the dataset's own words")
+        String summary,
+
+        @Schema(
+                description = "the claim's node: the criticism, penalty, vote, document or statement; "
+                        + "for a membership the group; for birth and death the person")
+        Ref ref,
+
+        @Schema(
+                description = "the other side: targets of a criticism made, critics of one received, "
+                        + "organs that imposed a penalty, the penalty a vote decided, co-authors")
+        List<Ref> related,
+
+        @Schema(description = "for a membership: member, leader, chair...")
+        String role,
+
+        @Schema(description = "accepted, or disputed where a variant is kept beside it")
+        String status,
+
         String confidence,
-        List<Citation> citations) {
-}
+        List<Citation> citations) {}

@@ -17,24 +17,49 @@ public record RuleCheck(
         RuleInfo rule,
         VoteInfo vote,
         ShareInfo share,
-        @Schema(allowableValues = {"SATISFIED", "BLOCKED", "VIOLATED", "UNKNOWN"}) String outcome,
+
+        @Schema(allowableValues = {"SATISFIED", "BLOCKED", "VIOLATED", "UNKNOWN"})
+        String outcome,
+
         String explanation) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PenaltyInfo(String id, String kind, String outcome, When when, String summary, List<Citation> citations) {}
+    public record PenaltyInfo(
+            String id, String kind, String outcome, When when, String summary, List<Citation> citations) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RuleInfo(String id, String name, String text, String body, String protects, List<String> appliesTo,
-                           String threshold, long thresholdNum, long thresholdDen,
-                           @Schema(description = "what the threshold is a share of, as the source states it") String counts,
-                           Ref document, List<Citation> citations) {}
+    public record RuleInfo(
+            String id,
+            String name,
+            String text,
+            String body,
+            String protects,
+            List<String> appliesTo,
+            String threshold,
+            long thresholdNum,
+            long thresholdDen,
+
+            @Schema(description = "what the threshold is a share of, as the source states it")
+            String counts,
+
+            Ref document,
+            List<Citation> citations) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VoteInfo(String id, String date, Long votesFor, Long votesAgainst, Long abstained, Long present,
-                           Long entitled, String result, String summary, List<Citation> citations) {}
+    public record VoteInfo(
+            String id,
+            String date,
+            Long votesFor,
+            Long votesAgainst,
+            Long abstained,
+            Long present,
+            Long entitled,
+            String result,
+            String summary,
+            List<Citation> citations) {}
 
     @Serdeable
     public record ShareInfo(long numerator, long denominator, String basis) {}

@@ -20,13 +20,16 @@ class RuleController {
     }
 
     @Get("/checks")
-    @Operation(summary = "Decisions checked against procedural rules",
-            description = "Every penalty governed by a rule (such as point 7 of 'On Party Unity': two thirds of a joint plenum to"
-                    + " expel a Central Committee member), with the rule's text and source, the recorded vote, the threshold and"
-                    + " the body it counts, and an outcome: SATISFIED, BLOCKED, VIOLATED or UNKNOWN. Oldest first, one page"
-                    + " at a time; total counts them all.")
-    RuleCheckPage checks(@Parameter(description = "1..1000, default 100") @QueryValue @Nullable Integer limit,
-                         @Parameter(description = "0 or more, default 0") @QueryValue @Nullable Integer offset) {
+    @Operation(
+            summary = "Decisions checked against procedural rules",
+            description =
+                    "Every penalty governed by a rule (such as point 7 of 'On Party Unity': two thirds of a joint plenum to"
+                            + " expel a Central Committee member), with the rule's text and source, the recorded vote, the threshold and"
+                            + " the body it counts, and an outcome: SATISFIED, BLOCKED, VIOLATED or UNKNOWN. Oldest first, one page"
+                            + " at a time; total counts them all.")
+    RuleCheckPage checks(
+            @Parameter(description = "1..1000, default 100") @QueryValue @Nullable Integer limit,
+            @Parameter(description = "0 or more, default 0") @QueryValue @Nullable Integer offset) {
         return repository.checks(Params.limit("limit", limit, 100, 1000), Params.offset(offset));
     }
 }

@@ -34,12 +34,18 @@ final class RuleEvaluation {
         boolean applied = "APPLIED".equals(penaltyOutcome);
         String threshold = rule.thresholdNum() + "/" + rule.thresholdDen();
         if (vote == null) {
-            return new Result("UNKNOWN", null, "No vote is recorded for this decision; the rule required " + threshold
-                    + " of " + rule.counts() + ".");
+            return new Result(
+                    "UNKNOWN",
+                    null,
+                    "No vote is recorded for this decision; the rule required " + threshold + " of " + rule.counts()
+                            + ".");
         }
         if ("NOT_HELD".equals(vote.result())) {
             return applied
-                    ? new Result("VIOLATED", null, "The penalty was applied, but a source shows the required vote was not held.")
+                    ? new Result(
+                            "VIOLATED",
+                            null,
+                            "The penalty was applied, but a source shows the required vote was not held.")
                     : new Result("BLOCKED", null, "No vote was held and the penalty did not happen.");
         }
         List<Share> shares = shares(rule.counts(), vote);
@@ -48,13 +54,17 @@ final class RuleEvaluation {
         List<String> verdicts = new ArrayList<>();
         for (Share share : shares) {
             boolean reached = share.numerator() * rule.thresholdDen() >= rule.thresholdNum() * share.denominator();
-            verdicts.add(share.numerator() + "/" + share.denominator() + " of " + share.basis() + (reached ? " meets " : " falls short of ") + threshold);
+            verdicts.add(share.numerator() + "/" + share.denominator() + " of " + share.basis()
+                    + (reached ? " meets " : " falls short of ") + threshold);
             if (met == null) {
                 met = reached;
                 decisive = share;
             } else if (met != reached) {
-                return new Result("UNKNOWN", null, "The source does not say what the " + threshold
-                        + " counts, and the bases disagree: " + String.join("; ", verdicts) + ".");
+                return new Result(
+                        "UNKNOWN",
+                        null,
+                        "The source does not say what the " + threshold + " counts, and the bases disagree: "
+                                + String.join("; ", verdicts) + ".");
             }
         }
         if (met == null) {
@@ -62,13 +72,19 @@ final class RuleEvaluation {
                 met = "ADOPTED".equals(vote.result());
                 verdicts.add("no counts; the recorded result is " + vote.result());
             } else {
-                return new Result("UNKNOWN", null, "The vote's counts do not allow a " + threshold + " check on " + rule.counts() + ".");
+                return new Result(
+                        "UNKNOWN",
+                        null,
+                        "The vote's counts do not allow a " + threshold + " check on " + rule.counts() + ".");
             }
         }
         String because = String.join("; ", verdicts) + ".";
         if (met) {
-            return new Result("SATISFIED", decisive, "The vote met the threshold: " + because
-                    + (applied ? "" : " The penalty was nevertheless not applied."));
+            return new Result(
+                    "SATISFIED",
+                    decisive,
+                    "The vote met the threshold: " + because
+                            + (applied ? "" : " The penalty was nevertheless not applied."));
         }
         return applied
                 ? new Result("VIOLATED", decisive, "The penalty was applied although the vote fell short: " + because)

@@ -22,8 +22,13 @@ class RuleRepository {
     }
 
     RuleCheckPage checks(int limit, int offset) {
-        long total = reads.one("queries/rule-checks-count", Map.of(), r -> r.get("total").asLong()).orElse(0L);
-        List<RuleCheck> items = offset >= total ? List.of()
+        long total = reads.one(
+                        "queries/rule-checks-count",
+                        Map.of(),
+                        r -> r.get("total").asLong())
+                .orElse(0L);
+        List<RuleCheck> items = offset >= total
+                ? List.of()
                 : reads.list("queries/rule-checks", Map.of("skip", offset, "limit", limit), RuleRepository::check);
         return new RuleCheckPage(total, limit, offset, items);
     }
@@ -33,24 +38,63 @@ class RuleRepository {
         Value rule = r.get("rule");
         List<Value> votes = r.get("votes").asList(v -> v);
         Value last = votes.isEmpty() ? null : votes.get(votes.size() - 1);
-        RuleEvaluation.Terms terms = new RuleEvaluation.Terms(rule.get("thresholdNum").asLong(), rule.get("thresholdDen").asLong(),
+        RuleEvaluation.Terms terms = new RuleEvaluation.Terms(
+                rule.get("thresholdNum").asLong(),
+                rule.get("thresholdDen").asLong(),
                 rule.get("counts").asString());
-        RuleEvaluation.Counts counts = last == null ? null : new RuleEvaluation.Counts(Fields.number(last, "votesFor"),
-                Fields.number(last, "votesAgainst"), Fields.number(last, "abstained"), Fields.number(last, "present"), Fields.number(last, "entitled"), Fields.text(last, "result"));
+        RuleEvaluation.Counts counts = last == null
+                ? null
+                : new RuleEvaluation.Counts(
+                        Fields.number(last, "votesFor"),
+                        Fields.number(last, "votesAgainst"),
+                        Fields.number(last, "abstained"),
+                        Fields.number(last, "present"),
+                        Fields.number(last, "entitled"),
+                        Fields.text(last, "result"));
         RuleEvaluation.Result result = RuleEvaluation.evaluate(terms, counts, Fields.text(p, "outcome"));
         return new RuleCheck(
-                new RuleCheck.PenaltyInfo(p.get("id").asString(), Fields.text(p, "kind"), Fields.text(p, "outcome"), When.of(p), Fields.text(p, "summary"),
+                new RuleCheck.PenaltyInfo(
+                        p.get("id").asString(),
+                        Fields.text(p, "kind"),
+                        Fields.text(p, "outcome"),
+                        When.of(p),
+                        Fields.text(p, "summary"),
                         Citation.listOf(r.get("penaltyCitations"))),
                 Ref.of(r.get("person")),
-                new RuleCheck.RuleInfo(rule.get("id").asString(), Fields.text(rule, "name"), Fields.text(rule, "text"), Fields.text(rule, "body"),
-                        Fields.text(rule, "protects"), rule.get("appliesTo").isNull() ? List.of() : rule.get("appliesTo").asList(Value::asString),
-                        terms.thresholdNum() + "/" + terms.thresholdDen(), terms.thresholdNum(), terms.thresholdDen(), terms.counts(),
-                        Ref.of(r.get("document")), Citation.listOf(r.get("ruleCitations"))),
-                last == null ? null : new RuleCheck.VoteInfo(last.get("id").asString(), Fields.text(last, "date"), counts.votesFor(),
-                        counts.votesAgainst(), counts.abstained(), counts.present(), counts.entitled(), counts.result(),
-                        Fields.text(last, "summary"), Citation.listOf(last.get("citations"))),
-                result.share() == null ? null
-                        : new RuleCheck.ShareInfo(result.share().numerator(), result.share().denominator(), result.share().basis()),
+                new RuleCheck.RuleInfo(
+                        rule.get("id").asString(),
+                        Fields.text(rule, "name"),
+                        Fields.text(rule, "text"),
+                        Fields.text(rule, "body"),
+                        Fields.text(rule, "protects"),
+                        rule.get("appliesTo").isNull()
+                                ? List.of()
+                                : rule.get("appliesTo").asList(Value::asString),
+                        terms.thresholdNum() + "/" + terms.thresholdDen(),
+                        terms.thresholdNum(),
+                        terms.thresholdDen(),
+                        terms.counts(),
+                        Ref.of(r.get("document")),
+                        Citation.listOf(r.get("ruleCitations"))),
+                last == null
+                        ? null
+                        : new RuleCheck.VoteInfo(
+                                last.get("id").asString(),
+                                Fields.text(last, "date"),
+                                counts.votesFor(),
+                                counts.votesAgainst(),
+                                counts.abstained(),
+                                counts.present(),
+                                counts.entitled(),
+                                counts.result(),
+                                Fields.text(last, "summary"),
+                                Citation.listOf(last.get("citations"))),
+                result.share() == null
+                        ? null
+                        : new RuleCheck.ShareInfo(
+                                result.share().numerator(),
+                                result.share().denominator(),
+                                result.share().basis()),
                 result.outcome(),
                 result.explanation());
     }

@@ -70,9 +70,11 @@ record LuceneQuery(List<String> words) {
             clauses.add(FIELDS.entrySet().stream()
                     .map(f -> f.getKey() + ":" + term + boost(f.getValue()))
                     .collect(Collectors.joining(" ", "(", ")")));
-            plain(word).filter(p -> p.length() >= 3).ifPresent(p -> clauses.add(NAME_FIELDS.stream()
-                    .map(f -> f + ":" + p + "*")
-                    .collect(Collectors.joining(" ", "(", ")"))));
+            plain(word)
+                    .filter(p -> p.length() >= 3)
+                    .ifPresent(p -> clauses.add(NAME_FIELDS.stream()
+                            .map(f -> f + ":" + p + "*")
+                            .collect(Collectors.joining(" ", "(", ")"))));
         }
         return String.join(" ", clauses);
     }
@@ -130,7 +132,8 @@ record LuceneQuery(List<String> words) {
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.getType(cp) == Character.NON_SPACING_MARK && base >= 0
+            if (Character.getType(cp) == Character.NON_SPACING_MARK
+                    && base >= 0
                     && Character.UnicodeScript.of(base) == Character.UnicodeScript.LATIN) {
                 continue; // é → e, as ASCII folding does; Cyrillic й keeps its breve
             }

@@ -1,6 +1,5 @@
 package org.dissentgraph.search;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -11,7 +10,12 @@ record SearchHit(
         String id,
         String type,
         String name,
-        @Schema(description = "Lucene relevance; compare only within one match kind") double score,
-        @Schema(description = "exact: the words as written (or a name starting with them); fuzzy: a spelling variant within one or two edits",
-                allowableValues = {"exact", "fuzzy"}) String match) {
-}
+
+        @Schema(description = "Lucene relevance; compare only within one match kind")
+        double score,
+
+        @Schema(
+                description =
+                        "exact: the words as written (or a name starting with them); fuzzy: a spelling variant within one or two edits",
+                allowableValues = {"exact", "fuzzy"})
+        String match) {}

@@ -40,7 +40,11 @@ class SearchRepository {
     }
 
     private static SearchHit hit(Record r, String match) {
-        return new SearchHit(r.get("id").asString(), r.get("type").asString(null), r.get("name").asString(null),
-                r.get("score").asDouble(), match);
+        return new SearchHit(
+                r.get("id").asString(),
+                r.get("type").asString(null),
+                r.get("name").asString(null),
+                r.get("score").asDouble(),
+                match);
     }
 }

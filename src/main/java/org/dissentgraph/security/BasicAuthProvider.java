@@ -20,8 +20,10 @@ class BasicAuthProvider<B> implements HttpRequestAuthenticationProvider<B> {
     }
 
     @Override
-    public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> authRequest) {
-        return credentials.user(authRequest.getIdentity(), authRequest.getSecret())
+    public AuthenticationResponse authenticate(
+            @Nullable HttpRequest<B> request, AuthenticationRequest<String, String> authRequest) {
+        return credentials
+                .user(authRequest.getIdentity(), authRequest.getSecret())
                 .map(user -> AuthenticationResponse.success(user, List.of("WRITER")))
                 .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
     }

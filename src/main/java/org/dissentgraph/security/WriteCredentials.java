@@ -20,11 +20,14 @@ public class WriteCredentials {
     private final Map<String, byte[]> users = new LinkedHashMap<>();
     private final byte[] token;
 
-    public WriteCredentials(@Value("${dissent.write-users:}") String users, @Value("${dissent.api-token:}") String token) {
+    public WriteCredentials(
+            @Value("${dissent.write-users:}") String users, @Value("${dissent.api-token:}") String token) {
         for (String pair : users.split(",")) {
             int colon = pair.indexOf(':');
             if (colon > 0 && colon < pair.length() - 1) {
-                this.users.put(pair.substring(0, colon).strip(), pair.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
+                this.users.put(
+                        pair.substring(0, colon).strip(),
+                        pair.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
             }
         }
         this.token = token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
@@ -40,10 +43,14 @@ public class WriteCredentials {
         if (expected == null || password == null) {
             return Optional.empty();
         }
-        return MessageDigest.isEqual(expected, password.getBytes(StandardCharsets.UTF_8)) ? Optional.of(name) : Optional.empty();
+        return MessageDigest.isEqual(expected, password.getBytes(StandardCharsets.UTF_8))
+                ? Optional.of(name)
+                : Optional.empty();
     }
 
     public boolean tokenMatches(String presented) {
-        return token != null && presented != null && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8));
+        return token != null
+                && presented != null
+                && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -27,7 +27,8 @@ public record Edtf(
         boolean approximate,
         boolean uncertain) {
 
-    private static final Pattern SINGLE = Pattern.compile("(\\d{2}[\\dX]{2})(?:-(\\d{2}|XX)(?:-(\\d{2}|XX))?)?([~?%])?");
+    private static final Pattern SINGLE =
+            Pattern.compile("(\\d{2}[\\dX]{2})(?:-(\\d{2}|XX)(?:-(\\d{2}|XX))?)?([~?%])?");
 
     /** Parses {@code text}, or throws {@link EdtfException} saying what is wrong with it. */
     public static Edtf parse(String text) {
@@ -38,8 +39,13 @@ public record Edtf(
         int slash = value.indexOf('/');
         if (slash < 0) {
             Single single = single(value);
-            return new Edtf(value, Optional.of(single.earliest), Optional.of(single.latest), single.precision,
-                    single.approximate, single.uncertain);
+            return new Edtf(
+                    value,
+                    Optional.of(single.earliest),
+                    Optional.of(single.latest),
+                    single.precision,
+                    single.approximate,
+                    single.uncertain);
         }
         if (value.indexOf('/', slash + 1) >= 0) {
             throw new EdtfException("'" + value + "' has more than one '/'");
@@ -55,7 +61,8 @@ public record Edtf(
             throw new EdtfException("'" + value + "' starts (" + from.earliest + ") after it ends (" + to.latest + ")");
         }
         Single precise = from != null ? from : to;
-        return new Edtf(value,
+        return new Edtf(
+                value,
                 Optional.ofNullable(from).map(s -> s.earliest),
                 Optional.ofNullable(to).map(s -> s.latest),
                 precise.precision,
@@ -72,12 +79,14 @@ public record Edtf(
         return part.isEmpty() || part.equals("..");
     }
 
-    private record Single(LocalDate earliest, LocalDate latest, String precision, boolean approximate, boolean uncertain) {}
+    private record Single(
+            LocalDate earliest, LocalDate latest, String precision, boolean approximate, boolean uncertain) {}
 
     private static Single single(String part) {
         Matcher m = SINGLE.matcher(part);
         if (!m.matches()) {
-            throw new EdtfException("'" + part + "' is not an EDTF date (expected e.g. 1922, 1922-03, 1922-03-27, 1922~, 1921-03-08/1921-03-16)");
+            throw new EdtfException("'" + part
+                    + "' is not an EDTF date (expected e.g. 1922, 1922-03, 1922-03-27, 1922~, 1921-03-08/1921-03-16)");
         }
         String year = m.group(1);
         String month = m.group(2);
@@ -123,7 +132,8 @@ public record Edtf(
             } else {
                 int d = Integer.parseInt(day);
                 if (d < 1 || d > ym.lengthOfMonth()) {
-                    throw new EdtfException("'" + part + "' has day " + day + ", but " + ym + " has " + ym.lengthOfMonth() + " days");
+                    throw new EdtfException(
+                            "'" + part + "' has day " + day + ", but " + ym + " has " + ym.lengthOfMonth() + " days");
                 }
                 earliest = ym.atDay(d);
                 latest = earliest;
@@ -133,10 +143,23 @@ public record Edtf(
         if (approximate) {
             // "about 1922" may mean a year either side: widen by one unit of the precision given
             switch (precision) {
-                case "day" -> { earliest = earliest.minusDays(1); latest = latest.plusDays(1); }
-                case "month" -> { earliest = earliest.minusMonths(1); latest = latest.plusMonths(1).withDayOfMonth(latest.plusMonths(1).lengthOfMonth()); }
-                case "year" -> { earliest = earliest.minusYears(1); latest = latest.plusYears(1); }
-                default -> { earliest = earliest.minusYears(10); latest = latest.plusYears(10); }
+                case "day" -> {
+                    earliest = earliest.minusDays(1);
+                    latest = latest.plusDays(1);
+                }
+                case "month" -> {
+                    earliest = earliest.minusMonths(1);
+                    latest = latest.plusMonths(1)
+                            .withDayOfMonth(latest.plusMonths(1).lengthOfMonth());
+                }
+                case "year" -> {
+                    earliest = earliest.minusYears(1);
+                    latest = latest.plusYears(1);
+                }
+                default -> {
+                    earliest = earliest.minusYears(10);
+                    latest = latest.plusYears(10);
+                }
             }
         }
         return new Single(earliest, latest, precision, approximate, uncertain);

@@ -18,7 +18,10 @@ public record ApiProblem(
         int status,
         String detail,
         String instance,
-        @Schema(description = "the request parameter that was wrong") String parameter,
+
+        @Schema(description = "the request parameter that was wrong")
+        String parameter,
+
         @Schema(description = "what that parameter accepts") List<String> accepted) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -25,7 +25,9 @@ public final class Params {
             return fallback;
         }
         if (value < min || value > max) {
-            throw new ApiException.BadParameter(name, name + " must be between " + min + " and " + max + ", not " + value,
+            throw new ApiException.BadParameter(
+                    name,
+                    name + " must be between " + min + " and " + max + ", not " + value,
                     List.of(min + ".." + max));
         }
         return value;
@@ -39,7 +41,8 @@ public final class Params {
         try {
             return Optional.of(Edtf.parse(value));
         } catch (EdtfException e) {
-            throw new ApiException.BadParameter(name, e.getMessage(), List.of("YYYY", "YYYY-MM", "YYYY-MM-DD", "EDTF interval a/b"));
+            throw new ApiException.BadParameter(
+                    name, e.getMessage(), List.of("YYYY", "YYYY-MM", "YYYY-MM-DD", "EDTF interval a/b"));
         }
     }
 
@@ -48,9 +51,13 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(allowed.stream().filter(a -> a.equalsIgnoreCase(value.strip())).findFirst()
-                .orElseThrow(() -> new ApiException.BadParameter(name,
-                        "'" + ProblemHandlers.abbreviate(value) + "' is not one of " + String.join(", ", allowed), allowed)));
+        return Optional.of(allowed.stream()
+                .filter(a -> a.equalsIgnoreCase(value.strip()))
+                .findFirst()
+                .orElseThrow(() -> new ApiException.BadParameter(
+                        name,
+                        "'" + ProblemHandlers.abbreviate(value) + "' is not one of " + String.join(", ", allowed),
+                        allowed)));
     }
 
     /** A comma-separated list, each value one of {@code allowed}. */
@@ -58,15 +65,22 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(v -> oneOf(name, v, allowed).orElseThrow()).distinct().toList();
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(v -> oneOf(name, v, allowed).orElseThrow())
+                .distinct()
+                .toList();
     }
 
     /** An id as the import format defines it; anything else cannot exist, so it is refused early. */
     public static String id(String name, String value) {
         if (value == null || !value.matches("[a-z0-9][a-z0-9-]{0,79}")) {
-            throw new ApiException.BadParameter(name, "'" + ProblemHandlers.abbreviate(String.valueOf(value))
-                    + "' is not an id (lower-case letters, digits and '-')", List.of("an id such as kossior-vladimir"));
+            throw new ApiException.BadParameter(
+                    name,
+                    "'" + ProblemHandlers.abbreviate(String.valueOf(value))
+                            + "' is not an id (lower-case letters, digits and '-')",
+                    List.of("an id such as kossior-vladimir"));
         }
         return value;
     }

@@ -26,9 +26,10 @@ final class ProblemHandlers {
 
     private ProblemHandlers() {}
 
-    static MutableHttpResponse<ApiProblem> respond(HttpRequest<?> request, int status, String title, String detail,
-                                                   String parameter, List<String> accepted) {
-        ApiProblem problem = new ApiProblem("about:blank", title, status, detail, request.getPath(), parameter, accepted);
+    static MutableHttpResponse<ApiProblem> respond(
+            HttpRequest<?> request, int status, String title, String detail, String parameter, List<String> accepted) {
+        ApiProblem problem =
+                new ApiProblem("about:blank", title, status, detail, request.getPath(), parameter, accepted);
         return HttpResponse.<ApiProblem>status(io.micronaut.http.HttpStatus.valueOf(status))
                 .contentType(ApiProblem.MEDIA_TYPE)
                 .body(problem);
@@ -42,7 +43,8 @@ final class ProblemHandlers {
             if (e instanceof ApiException.Unavailable) {
                 LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
             }
-            String parameter = e instanceof ApiException.BadParameter bad ? bad.parameter()
+            String parameter = e instanceof ApiException.BadParameter bad
+                    ? bad.parameter()
                     : e instanceof ApiException.NotFound missing ? missing.parameter() : null;
             List<String> accepted = e instanceof ApiException.BadParameter bad ? bad.accepted() : null;
             return respond(request, e.status().getCode(), e.title(), e.getMessage(), parameter, accepted);
@@ -53,14 +55,23 @@ final class ProblemHandlers {
     @Singleton
     @Replaces(ConversionErrorHandler.class)
     @Produces(ApiProblem.MEDIA_TYPE)
-    static final class ConversionHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiProblem>> {
+    static final class ConversionHandler
+            implements ExceptionHandler<ConversionErrorException, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, ConversionErrorException e) {
             String name = e.getArgument().getName();
-            String value = e.getConversionError().getOriginalValue().map(String::valueOf).orElse("");
-            return respond(request, 400, "Bad parameter: " + name,
-                    "'" + abbreviate(value) + "' is not a valid " + e.getArgument().getType().getSimpleName().toLowerCase()
-                            + " for " + name, name, null);
+            String value = e.getConversionError()
+                    .getOriginalValue()
+                    .map(String::valueOf)
+                    .orElse("");
+            return respond(
+                    request,
+                    400,
+                    "Bad parameter: " + name,
+                    "'" + abbreviate(value) + "' is not a valid "
+                            + e.getArgument().getType().getSimpleName().toLowerCase() + " for " + name,
+                    name,
+                    null);
         }
     }
 
@@ -68,11 +79,13 @@ final class ProblemHandlers {
     @Singleton
     @Replaces(UnsatisfiedRouteHandler.class)
     @Produces(ApiProblem.MEDIA_TYPE)
-    static final class UnsatisfiedHandler implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<ApiProblem>> {
+    static final class UnsatisfiedHandler
+            implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, UnsatisfiedRouteException e) {
             String name = e.getArgument().getName();
-            return respond(request, 400, "Missing parameter: " + name, "The parameter '" + name + "' is required", name, null);
+            return respond(
+                    request, 400, "Missing parameter: " + name, "The parameter '" + name + "' is required", name, null);
         }
     }
 
@@ -94,11 +107,18 @@ final class ProblemHandlers {
             if (status >= 500) {
                 detail = "An unexpected error occurred; it has been logged.";
             } else {
-                detail = context.getErrors().isEmpty() ? response.getStatus().getReason()
+                detail = context.getErrors().isEmpty()
+                        ? response.getStatus().getReason()
                         : abbreviate(context.getErrors().get(0).getMessage());
             }
-            ApiProblem problem = new ApiProblem("about:blank", response.getStatus().getReason(), status, detail,
-                    context.getRequest().getPath(), null, null);
+            ApiProblem problem = new ApiProblem(
+                    "about:blank",
+                    response.getStatus().getReason(),
+                    status,
+                    detail,
+                    context.getRequest().getPath(),
+                    null,
+                    null);
             return response.contentType(MediaType.of(ApiProblem.MEDIA_TYPE)).body(problem);
         }
     }

@@ -60,12 +60,25 @@ import org.neo4j.driver.TransactionConfig;
 public final class QueryBenchmark {
 
     /** The relationship types ego views and paths follow by default (GraphController, RelTypes.ACTOR). */
-    static final List<String> ACTOR = List.of("CRITICIZED", "MADE", "TARGETS", "RECEIVED", "IMPOSED_BY", "FROM", "TO",
-            "MEMBER_OF", "DECIDED", "GROUNDS");
+    static final List<String> ACTOR = List.of(
+            "CRITICIZED", "MADE", "TARGETS", "RECEIVED", "IMPOSED_BY", "FROM", "TO", "MEMBER_OF", "DECIDED", "GROUNDS");
 
-    public record Options(List<Integer> sizes, long seed, List<Integer> concurrency, double warmupSeconds, int rounds,
-                          double roundSeconds, Path out, Path dataDir, String pageCache, String neo4jHeap, String importHeap,
-                          long rawImportMax, int startupRuns, int samples, boolean hubs) {
+    public record Options(
+            List<Integer> sizes,
+            long seed,
+            List<Integer> concurrency,
+            double warmupSeconds,
+            int rounds,
+            double roundSeconds,
+            Path out,
+            Path dataDir,
+            String pageCache,
+            String neo4jHeap,
+            String importHeap,
+            long rawImportMax,
+            int startupRuns,
+            int samples,
+            boolean hubs) {
 
         /** {@code bench.sizes} (persons, comma-separated), {@code bench.concurrency}, {@code bench.rounds}... */
         public static Options fromSystemProperties() {
@@ -88,11 +101,18 @@ public final class QueryBenchmark {
         }
 
         static List<String> strings(String text) {
-            return Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            return Arrays.stream(text.split(","))
+                    .map(String::strip)
+                    .filter(t -> !t.isEmpty())
+                    .toList();
         }
 
         static List<Integer> ints(String text) {
-            return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+            return Arrays.stream(text.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .map(Integer::parseInt)
+                    .toList();
         }
     }
 
@@ -106,11 +126,36 @@ public final class QueryBenchmark {
         Files.createDirectories(options.out());
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("started", ZonedDateTime.now().toString());
-        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version"),
-                "loadAverageAtStart", loadAverage()));
-        results.put("options", Map.of("sizes", options.sizes(), "seed", options.seed(), "concurrency", options.concurrency(),
-                "warmupSeconds", options.warmupSeconds(), "rounds", options.rounds(), "roundSeconds", options.roundSeconds(),
-                "pageCache", options.pageCache(), "neo4jHeap", options.neo4jHeap(), "samples", options.samples()));
+        results.put(
+                "machine",
+                Map.of(
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "java",
+                        System.getProperty("java.version"),
+                        "loadAverageAtStart",
+                        loadAverage()));
+        results.put(
+                "options",
+                Map.of(
+                        "sizes",
+                        options.sizes(),
+                        "seed",
+                        options.seed(),
+                        "concurrency",
+                        options.concurrency(),
+                        "warmupSeconds",
+                        options.warmupSeconds(),
+                        "rounds",
+                        options.rounds(),
+                        "roundSeconds",
+                        options.roundSeconds(),
+                        "pageCache",
+                        options.pageCache(),
+                        "neo4jHeap",
+                        options.neo4jHeap(),
+                        "samples",
+                        options.samples()));
         List<Map<String, Object>> sizes = new ArrayList<>();
         results.put("sizes", sizes);
         for (int persons : options.sizes()) {
@@ -121,10 +166,23 @@ public final class QueryBenchmark {
         if (options.startupRuns() > 0 && Files.isRegularFile(jar)) {
             log("start-up of %s, %d run(s)", jar, options.startupRuns());
             List<StartupMeasure.Run> runs = StartupMeasure.measure(jar, options.startupRuns());
-            List<Long> millis = runs.stream().map(StartupMeasure.Run::millis).sorted().toList();
-            List<Long> rss = runs.stream().map(StartupMeasure.Run::peakRssKb).sorted().toList();
-            results.put("startup", Map.of("runsMillis", millis, "medianMillis", millis.get(millis.size() / 2),
-                    "peakRssKb", rss, "medianPeakRssMb", rss.get(rss.size() / 2) / 1024, "loadAverage", loadAverage()));
+            List<Long> millis =
+                    runs.stream().map(StartupMeasure.Run::millis).sorted().toList();
+            List<Long> rss =
+                    runs.stream().map(StartupMeasure.Run::peakRssKb).sorted().toList();
+            results.put(
+                    "startup",
+                    Map.of(
+                            "runsMillis",
+                            millis,
+                            "medianMillis",
+                            millis.get(millis.size() / 2),
+                            "peakRssKb",
+                            rss,
+                            "medianPeakRssMb",
+                            rss.get(rss.size() / 2) / 1024,
+                            "loadAverage",
+                            loadAverage()));
             log("STARTUP runs=%s ms, peak RSS %s KB", millis, rss);
         }
         results.put("finished", ZonedDateTime.now().toString());
@@ -140,8 +198,17 @@ public final class QueryBenchmark {
         if (!Files.isRegularFile(dataset.resolve("citations.csv"))) {
             log("generating %,d persons into %s", persons, dataset);
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int code = GenerateCommand.run(new String[] {"--persons", String.valueOf(persons), "--seed", String.valueOf(options.seed()),
-                    "--force", dataset.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+            int code = GenerateCommand.run(
+                    new String[] {
+                        "--persons",
+                        String.valueOf(persons),
+                        "--seed",
+                        String.valueOf(options.seed()),
+                        "--force",
+                        dataset.toString()
+                    },
+                    new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err));
             if (code != 0) {
                 throw new IllegalStateException("generate failed: " + err);
             }
@@ -157,7 +224,7 @@ public final class QueryBenchmark {
         if (persons <= options.rawImportMax() && !shared) {
             Path home = Files.createTempDirectory("bench-raw-neo4j");
             try (Neo4jProcess neo4j = Neo4jProcess.start(home, options.pageCache(), options.neo4jHeap());
-                 Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
+                    Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
                 rawImport(driver, rows, imports);
             } finally {
                 StartupMeasure.deleteTree(home);
@@ -165,18 +232,28 @@ public final class QueryBenchmark {
         }
         Path home = Files.createTempDirectory("bench-neo4j");
         try (Neo4jProcess neo4j = Neo4jProcess.start(home, options.pageCache(), options.neo4jHeap());
-             Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
             if (persons <= options.rawImportMax() && shared) {
                 rawImport(driver, rows, imports);
                 try (var session = driver.session()) {
-                    session.run("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
+                    session.run("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
+                            .consume();
                 }
             }
             log("importer (the import command) of %,d file rows", rows.fileRows());
             long started = System.nanoTime();
-            try (Processes.Running cli = Processes.start(List.of(Processes.javaBinary(), "-Xmx" + options.importHeap(),
-                    "-cp", System.getProperty("java.class.path"), "org.dissentgraph.Application", "import", dataset.toString(),
-                    "--dataset", "bench"), Map.of("NEO4J_URI", neo4j.bolt()))) {
+            try (Processes.Running cli = Processes.start(
+                    List.of(
+                            Processes.javaBinary(),
+                            "-Xmx" + options.importHeap(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "org.dissentgraph.Application",
+                            "import",
+                            dataset.toString(),
+                            "--dataset",
+                            "bench"),
+                    Map.of("NEO4J_URI", neo4j.bolt()))) {
                 int exit = cli.awaitExit(Duration.ofHours(4));
                 if (exit != 0) {
                     throw new IllegalStateException("import failed (" + exit + "):\n" + cli.output());
@@ -185,13 +262,18 @@ public final class QueryBenchmark {
             long cliMillis = (System.nanoTime() - started) / 1_000_000;
             Map<String, Object> audit;
             try (var session = driver.session()) {
-                audit = session.executeRead(tx -> tx.run("MATCH (i:Import {dataset: 'bench', state: 'DONE'}) RETURN i {.*} AS i "
-                        + "ORDER BY i.finishedAt DESC LIMIT 1").single().get("i").asMap());
+                audit = session.executeRead(
+                        tx -> tx.run("MATCH (i:Import {dataset: 'bench', state: 'DONE'}) RETURN i {.*} AS i "
+                                        + "ORDER BY i.finishedAt DESC LIMIT 1")
+                                .single()
+                                .get("i")
+                                .asMap());
             }
             long writeMillis = ((Number) audit.get("writeMillis")).longValue();
             long validateMillis = ((Number) audit.get("validateMillis")).longValue();
             long relationships = ((Number) audit.get("relationships")).longValue();
-            long nodes = ((Number) audit.get("added")).longValue() + ((Number) audit.get("changed")).longValue()
+            long nodes = ((Number) audit.get("added")).longValue()
+                    + ((Number) audit.get("changed")).longValue()
                     + ((Number) audit.get("unchanged")).longValue();
             Map<String, Object> importer = new LinkedHashMap<>();
             importer.put("mode", audit.get("mode"));
@@ -204,10 +286,14 @@ public final class QueryBenchmark {
             importer.put("entitiesPerSecond", perSecond(nodes + relationships, writeMillis));
             imports.put("importer", importer);
             if (imports.get("raw") instanceof Map<?, ?> raw) {
-                imports.put("ratio", round2(((Number) importer.get("rowsPerSecond")).doubleValue()
-                        / ((Number) raw.get("rowsPerSecond")).doubleValue()));
+                imports.put(
+                        "ratio",
+                        round2(((Number) importer.get("rowsPerSecond")).doubleValue()
+                                / ((Number) raw.get("rowsPerSecond")).doubleValue()));
             }
-            log("importer: validate %,d ms, write %,d ms (%s), command %,d ms", validateMillis, writeMillis, audit.get("mode"), cliMillis);
+            log(
+                    "importer: validate %,d ms, write %,d ms (%s), command %,d ms",
+                    validateMillis, writeMillis, audit.get("mode"), cliMillis);
             result.put("queries", queries(options, neo4j, driver, result));
         } finally {
             StartupMeasure.deleteTree(home);
@@ -220,31 +306,58 @@ public final class QueryBenchmark {
         SchemaMigrations.apply(driver);
         log("raw load of %,d file rows", rows.fileRows());
         RawLoad.Counts raw = RawLoad.load(driver, rows);
-        imports.put("raw", Map.of("millis", raw.millis(), "nodes", raw.nodes(), "relationships", raw.relationships(),
-                "rowsPerSecond", perSecond(rows.fileRows(), raw.millis()),
-                "entitiesPerSecond", perSecond(raw.nodes() + raw.relationships(), raw.millis())));
+        imports.put(
+                "raw",
+                Map.of(
+                        "millis",
+                        raw.millis(),
+                        "nodes",
+                        raw.nodes(),
+                        "relationships",
+                        raw.relationships(),
+                        "rowsPerSecond",
+                        perSecond(rows.fileRows(), raw.millis()),
+                        "entitiesPerSecond",
+                        perSecond(raw.nodes() + raw.relationships(), raw.millis())));
         log("raw: %,d nodes + %,d relationships in %,d ms", raw.nodes(), raw.relationships(), raw.millis());
     }
 
     /** The query part on the imported database: service in this JVM, raw driver beside it. */
-    private static List<Map<String, Object>> queries(Options options, Neo4jProcess neo4j, Driver driver, Map<String, Object> result)
-            throws Exception {
+    private static List<Map<String, Object>> queries(
+            Options options, Neo4jProcess neo4j, Driver driver, Map<String, Object> result) throws Exception {
         Samples samples = Samples.of(driver, options.samples(), options.seed());
-        result.put("samples", Map.of("persons", samples.persons.size(), "criticisms", samples.criticisms.size(),
-                "hubPersons", samples.hubPersons, "hubCriticisms", samples.hubCriticisms, "ruleChecks", samples.ruleChecks));
+        result.put(
+                "samples",
+                Map.of(
+                        "persons",
+                        samples.persons.size(),
+                        "criticisms",
+                        samples.criticisms.size(),
+                        "hubPersons",
+                        samples.hubPersons,
+                        "hubCriticisms",
+                        samples.hubCriticisms,
+                        "ruleChecks",
+                        samples.ruleChecks));
         Raw raw = new Raw(driver, Duration.ofSeconds(10));
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, Object> properties = new HashMap<>(Map.of(
-                "neo4j.uri", neo4j.bolt(),
-                "dissent.load", "never",
-                "micronaut.server.port", -1,
-                "micronaut.server.host", "127.0.0.1"));
+                "neo4j.uri",
+                neo4j.bolt(),
+                "dissent.load",
+                "never",
+                "micronaut.server.port",
+                -1,
+                "micronaut.server.host",
+                "127.0.0.1"));
         // -Dbench.service.<property>=<value> passes a setting to the service, to compare settings side by side
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.service."))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("bench.service."))
                 .forEach(name -> properties.put(name.substring("bench.service.".length()), System.getProperty(name)));
         // -Dbench.scenarios=consequences,search measures only those (names as in the tables, hubs included by prefix)
         List<String> only = Options.strings(System.getProperty("bench.scenarios", ""));
-        try (ApplicationContext service = ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext()) {
+        try (ApplicationContext service =
+                ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext()) {
             int port = service.getBean(EmbeddedServer.class).getPort();
             for (Scenario scenario : scenarios(samples, raw, false)) {
                 if (only.isEmpty() || only.stream().anyMatch(scenario.name()::startsWith)) {
@@ -277,23 +390,34 @@ public final class QueryBenchmark {
         try (MiniHttp http = new MiniHttp("127.0.0.1", port, 60_000)) {
             while (System.nanoTime() < deadline) {
                 long t0 = System.nanoTime();
-                MiniHttp.Response response = http.get("/api/criticisms/" + pick(samples.criticisms(), random) + "/consequences?windowMonths=0");
+                MiniHttp.Response response = http.get(
+                        "/api/criticisms/" + pick(samples.criticisms(), random) + "/consequences?windowMonths=0");
                 latencies.add(System.nanoTime() - t0);
                 requests++;
                 if (response.status() != 400) {
-                    throw new IllegalStateException("HTTP floor: expected a 400, got " + response.status() + " " + abbreviate(response.body()));
+                    throw new IllegalStateException(
+                            "HTTP floor: expected a 400, got " + response.status() + " " + abbreviate(response.body()));
                 }
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        log("HTTP floor (400 before any query), 1 client: %.1f/s p50 %.3f p99 %.3f ms", requests / seconds,
-                latencies.percentileMillis(50), latencies.percentileMillis(99));
-        return Map.of("requests", requests, "perSecond", round2(requests / seconds), "p50Millis", round3(latencies.percentileMillis(50)),
-                "p99Millis", round3(latencies.percentileMillis(99)));
+        log(
+                "HTTP floor (400 before any query), 1 client: %.1f/s p50 %.3f p99 %.3f ms",
+                requests / seconds, latencies.percentileMillis(50), latencies.percentileMillis(99));
+        return Map.of(
+                "requests",
+                requests,
+                "perSecond",
+                round2(requests / seconds),
+                "p50Millis",
+                round3(latencies.percentileMillis(50)),
+                "p99Millis",
+                round3(latencies.percentileMillis(99)));
     }
 
     /** What one endpoint does: its API request, and the same statements through the driver. */
-    record Scenario(String name, String note, ThrowingFunction<Random, String> api, ThrowingFunction<Random, Integer> raw) {}
+    record Scenario(
+            String name, String note, ThrowingFunction<Random, String> api, ThrowingFunction<Random, Integer> raw) {}
 
     interface ThrowingFunction<A, B> {
         B apply(A a) throws Exception;
@@ -304,13 +428,19 @@ public final class QueryBenchmark {
         List<String> criticisms = hubs ? s.hubCriticisms : s.criticisms;
         String suffix = hubs ? " (hubs)" : "";
         List<Scenario> all = new ArrayList<>();
-        all.add(new Scenario("consequences" + suffix, "2 statements: criticism-details, criticism-consequences",
+        all.add(new Scenario(
+                "consequences" + suffix,
+                "2 statements: criticism-details, criticism-consequences",
                 r -> "/api/criticisms/" + pick(criticisms, r) + "/consequences",
                 r -> raw.consequences(pick(criticisms, r))));
-        all.add(new Scenario("ego depth 2" + suffix, "4 statements: ego-neighbours x2 (breadth first in Java), ego-nodes, ego-edges",
+        all.add(new Scenario(
+                "ego depth 2" + suffix,
+                "4 statements: ego-neighbours x2 (breadth first in Java), ego-nodes, ego-edges",
                 r -> "/api/graph/ego/" + pick(persons, r) + "?depth=2",
                 r -> raw.ego(pick(persons, r), 2, 300)));
-        all.add(new Scenario("shortest path" + suffix, "2 statements: graph-refs, graph-paths (maxLength 6)",
+        all.add(new Scenario(
+                "shortest path" + suffix,
+                "2 statements: graph-refs, graph-paths (maxLength 6)",
                 r -> {
                     String[] pair = pair(persons, s.persons, r);
                     return "/api/paths?from=" + pair[0] + "&to=" + pair[1];
@@ -320,10 +450,14 @@ public final class QueryBenchmark {
                     return raw.paths(pair[0], pair[1]);
                 }));
         if (!hubs) {
-            all.add(new Scenario("search", "1-2 statements: search-entities exact, then fuzzy to fill the page",
+            all.add(new Scenario(
+                    "search",
+                    "1-2 statements: search-entities exact, then fuzzy to fill the page",
                     r -> "/api/search?q=" + URLEncoder.encode(pick(s.words, r), StandardCharsets.UTF_8),
                     r -> raw.search(pick(s.words, r), 20)));
-            all.add(new Scenario("rule checks", "2 statements: rule-checks-count, rule-checks (a page of 100 at a random offset)",
+            all.add(new Scenario(
+                    "rule checks",
+                    "2 statements: rule-checks-count, rule-checks (a page of 100 at a random offset)",
                     r -> "/api/rules/checks?offset=" + s.ruleCheckOffset(r),
                     r -> raw.ruleChecks(s.ruleCheckOffset(r), 100)));
         }
@@ -344,8 +478,8 @@ public final class QueryBenchmark {
         return new String[] {from, to};
     }
 
-    private static List<Map<String, Object>> measure(Options options, int port, Scenario scenario, List<Integer> levels, int rounds)
-            throws Exception {
+    private static List<Map<String, Object>> measure(
+            Options options, int port, Scenario scenario, List<Integer> levels, int rounds) throws Exception {
         log("%s: warm-up", scenario.name());
         cell(port, scenario, true, 2, options.warmupSeconds(), 1);
         cell(port, scenario, false, 2, options.warmupSeconds(), 1);
@@ -371,9 +505,17 @@ public final class QueryBenchmark {
             row.put("raw", raw.summary());
             row.put("ratio", round2(api.throughput() / raw.throughput()));
             rows.add(row);
-            log("%-22s c=%d  api %8.1f/s p50 %6.2f p99 %7.2f ms | raw %8.1f/s p50 %6.2f p99 %7.2f ms | api/raw %.2f%s",
-                    scenario.name(), clients, api.throughput(), api.latencies.percentileMillis(50), api.latencies.percentileMillis(99),
-                    raw.throughput(), raw.latencies.percentileMillis(50), raw.latencies.percentileMillis(99), api.throughput() / raw.throughput(),
+            log(
+                    "%-22s c=%d  api %8.1f/s p50 %6.2f p99 %7.2f ms | raw %8.1f/s p50 %6.2f p99 %7.2f ms | api/raw %.2f%s",
+                    scenario.name(),
+                    clients,
+                    api.throughput(),
+                    api.latencies.percentileMillis(50),
+                    api.latencies.percentileMillis(99),
+                    raw.throughput(),
+                    raw.latencies.percentileMillis(50),
+                    raw.latencies.percentileMillis(99),
+                    api.throughput() / raw.throughput(),
                     api.errors.get() + raw.errors.get() > 0 ? "  errors api=" + api.errors + " raw=" + raw.errors : "");
         }
         return rows;
@@ -419,7 +561,8 @@ public final class QueryBenchmark {
     }
 
     /** {@code clients} threads asking as fast as answers come, for {@code seconds}. */
-    private static Cell cell(int port, Scenario scenario, boolean api, int clients, double seconds, long seed) throws InterruptedException {
+    private static Cell cell(int port, Scenario scenario, boolean api, int clients, double seconds, long seed)
+            throws InterruptedException {
         Cell cell = new Cell();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         long[] counts = new long[clients];
@@ -427,38 +570,41 @@ public final class QueryBenchmark {
         long started = System.nanoTime();
         for (int t = 0; t < clients; t++) {
             int index = t;
-            Thread thread = new Thread(() -> {
-                Random random = new Random(seed * 31 + index);
-                try (MiniHttp http = new MiniHttp("127.0.0.1", port, 60_000)) {
-                    while (System.nanoTime() < deadline) {
-                        long t0 = System.nanoTime();
-                        String error = null;
-                        try {
-                            if (api) {
-                                String target = scenario.api().apply(random);
-                                MiniHttp.Response response = http.get(target);
-                                if (response.status() != 200) {
-                                    error = response.status() + " " + target + " " + abbreviate(response.body());
+            Thread thread = new Thread(
+                    () -> {
+                        Random random = new Random(seed * 31 + index);
+                        try (MiniHttp http = new MiniHttp("127.0.0.1", port, 60_000)) {
+                            while (System.nanoTime() < deadline) {
+                                long t0 = System.nanoTime();
+                                String error = null;
+                                try {
+                                    if (api) {
+                                        String target = scenario.api().apply(random);
+                                        MiniHttp.Response response = http.get(target);
+                                        if (response.status() != 200) {
+                                            error = response.status() + " " + target + " "
+                                                    + abbreviate(response.body());
+                                        }
+                                    } else {
+                                        scenario.raw().apply(random);
+                                    }
+                                } catch (Exception e) {
+                                    error = e.toString();
                                 }
-                            } else {
-                                scenario.raw().apply(random);
-                            }
-                        } catch (Exception e) {
-                            error = e.toString();
-                        }
-                        cell.latencies.add(System.nanoTime() - t0);
-                        counts[index]++;
-                        if (error != null) {
-                            cell.errors.incrementAndGet();
-                            synchronized (cell.errorSamples) {
-                                if (cell.errorSamples.size() < 3) {
-                                    cell.errorSamples.add(error);
+                                cell.latencies.add(System.nanoTime() - t0);
+                                counts[index]++;
+                                if (error != null) {
+                                    cell.errors.incrementAndGet();
+                                    synchronized (cell.errorSamples) {
+                                        if (cell.errorSamples.size() < 3) {
+                                            cell.errorSamples.add(error);
+                                        }
+                                    }
                                 }
                             }
                         }
-                    }
-                }
-            }, "bench-client-" + t);
+                    },
+                    "bench-client-" + t);
             threads.add(thread);
             thread.start();
         }
@@ -471,8 +617,13 @@ public final class QueryBenchmark {
     }
 
     /** The ids a run draws from: uniform samples of persons and criticisms, the hubs, and search words. */
-    record Samples(List<String> persons, List<String> criticisms, List<String> words, List<String> hubPersons,
-                   List<String> hubCriticisms, long ruleChecks) {
+    record Samples(
+            List<String> persons,
+            List<String> criticisms,
+            List<String> words,
+            List<String> hubPersons,
+            List<String> hubCriticisms,
+            long ruleChecks) {
 
         /** The start of a page of 100 rule checks, drawn uniformly from the pages there are. */
         int ruleCheckOffset(Random r) {
@@ -480,22 +631,46 @@ public final class QueryBenchmark {
         }
 
         static Samples of(Driver driver, int n, long seed) {
-            try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-                List<String> allPersons = session.executeRead(tx -> tx.run("MATCH (p:Person) RETURN p.id AS id").list(r -> r.get("id").asString()));
-                List<String> allCriticisms = session.executeRead(tx -> tx.run("MATCH (c:Criticism) RETURN c.id AS id").list(r -> r.get("id").asString()));
+            try (var session = driver.session(SessionConfig.builder()
+                    .withDefaultAccessMode(AccessMode.READ)
+                    .build())) {
+                List<String> allPersons = session.executeRead(tx -> tx.run("MATCH (p:Person) RETURN p.id AS id")
+                        .list(r -> r.get("id").asString()));
+                List<String> allCriticisms = session.executeRead(tx -> tx.run("MATCH (c:Criticism) RETURN c.id AS id")
+                        .list(r -> r.get("id").asString()));
                 Random random = new Random(seed);
                 List<String> persons = sample(allPersons, n, random);
                 List<String> criticisms = sample(allCriticisms, n, random);
-                List<String> words = session.executeRead(tx -> tx.run("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.name AS name",
-                        Map.of("ids", persons.subList(0, Math.min(100, persons.size())))).list(r -> r.get("name").asString("")))
-                        .stream().map(name -> name.contains(" ") ? name.substring(name.lastIndexOf(' ') + 1) : name)
-                        .filter(w -> !w.isBlank()).distinct().toList();
-                List<String> hubPersons = session.executeRead(tx -> tx.run("MATCH (p:Person) WITH p, COUNT { (p)--() } AS degree "
-                        + "ORDER BY degree DESC LIMIT 5 RETURN p.id AS id").list(r -> r.get("id").asString()));
-                List<String> hubCriticisms = session.executeRead(tx -> tx.run("UNWIND $ids AS id MATCH (:Person {id: id})-[:MADE]->(c:Criticism) "
-                        + "RETURN DISTINCT c.id AS id LIMIT 20", Map.of("ids", hubPersons)).list(r -> r.get("id").asString()));
-                long ruleChecks = session.executeRead(tx -> tx.run(CypherFiles.get("queries/rule-checks-count")).single().get("total").asLong());
-                return new Samples(persons, criticisms, words, hubPersons, hubCriticisms.isEmpty() ? criticisms : hubCriticisms, ruleChecks);
+                List<String> words = session
+                        .executeRead(tx -> tx.run(
+                                        "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.name AS name",
+                                        Map.of("ids", persons.subList(0, Math.min(100, persons.size()))))
+                                .list(r -> r.get("name").asString("")))
+                        .stream()
+                        .map(name -> name.contains(" ") ? name.substring(name.lastIndexOf(' ') + 1) : name)
+                        .filter(w -> !w.isBlank())
+                        .distinct()
+                        .toList();
+                List<String> hubPersons =
+                        session.executeRead(tx -> tx.run("MATCH (p:Person) WITH p, COUNT { (p)--() } AS degree "
+                                        + "ORDER BY degree DESC LIMIT 5 RETURN p.id AS id")
+                                .list(r -> r.get("id").asString()));
+                List<String> hubCriticisms = session.executeRead(tx -> tx.run(
+                                "UNWIND $ids AS id MATCH (:Person {id: id})-[:MADE]->(c:Criticism) "
+                                        + "RETURN DISTINCT c.id AS id LIMIT 20",
+                                Map.of("ids", hubPersons))
+                        .list(r -> r.get("id").asString()));
+                long ruleChecks = session.executeRead(tx -> tx.run(CypherFiles.get("queries/rule-checks-count"))
+                        .single()
+                        .get("total")
+                        .asLong());
+                return new Samples(
+                        persons,
+                        criticisms,
+                        words,
+                        hubPersons,
+                        hubCriticisms.isEmpty() ? criticisms : hubCriticisms,
+                        ruleChecks);
             }
         }
 
@@ -526,17 +701,22 @@ public final class QueryBenchmark {
 
         List<Record> read(String file, Map<String, Object> parameters) {
             String cypher = CypherFiles.get(file);
-            try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            try (var session = driver.session(SessionConfig.builder()
+                    .withDefaultAccessMode(AccessMode.READ)
+                    .build())) {
                 return session.executeRead(tx -> tx.run(cypher, parameters).list(), config);
             }
         }
 
         int consequences(String id) {
-            int rows = read("queries/criticism-details", Map.of("ids", List.of(id))).size();
+            int rows = read("queries/criticism-details", Map.of("ids", List.of(id)))
+                    .size();
             if (rows == 0) {
                 return 0;
             }
-            return rows + read("queries/criticism-consequences", Map.of("id", id, "windowMonths", 24)).size();
+            return rows
+                    + read("queries/criticism-consequences", Map.of("id", id, "windowMonths", 24))
+                            .size();
         }
 
         /** GraphService.ego, step for step (supernodes of more than 2,000 relationships not stepped through). */
@@ -558,20 +738,26 @@ public final class QueryBenchmark {
                     next = next.subList(0, room);
                 }
                 next.forEach(r -> kept.add(r.get("id").asString()));
-                frontier = next.stream().filter(r -> r.get("degree").asLong() <= hubDegree).map(r -> r.get("id").asString()).toList();
+                frontier = next.stream()
+                        .filter(r -> r.get("degree").asLong() <= hubDegree)
+                        .map(r -> r.get("id").asString())
+                        .toList();
             }
             Map<String, Object> nodes = noDate();
             nodes.put("ids", List.copyOf(kept));
             List<Record> found = read("queries/graph-ego-nodes", nodes);
             Map<String, Object> edges = noDate();
             edges.put("ids", List.copyOf(kept));
-            edges.put("elementIds", found.stream().map(r -> r.get("elementId").asString()).toList());
+            edges.put(
+                    "elementIds",
+                    found.stream().map(r -> r.get("elementId").asString()).toList());
             edges.put("rels", ACTOR);
             return found.size() + read("queries/graph-ego-edges", edges).size();
         }
 
         int paths(String from, String to) {
-            int refs = read("queries/graph-refs", Map.of("ids", List.of(from, to))).size();
+            int refs =
+                    read("queries/graph-refs", Map.of("ids", List.of(from, to))).size();
             if (refs < 2) {
                 return refs;
             }
@@ -600,12 +786,20 @@ public final class QueryBenchmark {
             parameters.put("type", null);
             parameters.put("exclude", exclude);
             parameters.put("limit", limit);
-            return read("queries/search-entities", parameters).stream().map(r -> r.get("id").asString()).toList();
+            return read("queries/search-entities", parameters).stream()
+                    .map(r -> r.get("id").asString())
+                    .toList();
         }
 
         int ruleChecks(int offset, int limit) {
-            long total = read("queries/rule-checks-count", Map.of()).get(0).get("total").asLong();
-            return offset >= total ? 0 : read("queries/rule-checks", Map.of("skip", offset, "limit", limit)).size();
+            long total = read("queries/rule-checks-count", Map.of())
+                    .get(0)
+                    .get("total")
+                    .asLong();
+            return offset >= total
+                    ? 0
+                    : read("queries/rule-checks", Map.of("skip", offset, "limit", limit))
+                            .size();
         }
 
         private static Map<String, Object> noDate() {
@@ -619,59 +813,116 @@ public final class QueryBenchmark {
     // ---------------------------------------------------------------- output
 
     private static void write(Path out, Map<String, Object> results) throws IOException {
-        Files.writeString(out.resolve("results.json"), JsonMapper.createDefault().writeValueAsString(results));
+        Files.writeString(
+                out.resolve("results.json"), JsonMapper.createDefault().writeValueAsString(results));
         Files.writeString(out.resolve("results.md"), markdown(results));
     }
 
     @SuppressWarnings("unchecked")
     static String markdown(Map<String, Object> results) {
         StringBuilder md = new StringBuilder("# Dissent Graph benchmark\n\n");
-        md.append("Run ").append(results.get("started")).append(" → ").append(results.getOrDefault("finished", "(running)"))
-                .append("; machine ").append(results.get("machine")).append("; options ").append(results.get("options")).append("\n\n");
+        md.append("Run ")
+                .append(results.get("started"))
+                .append(" → ")
+                .append(results.getOrDefault("finished", "(running)"))
+                .append("; machine ")
+                .append(results.get("machine"))
+                .append("; options ")
+                .append(results.get("options"))
+                .append("\n\n");
         for (Map<String, Object> size : (List<Map<String, Object>>) results.get("sizes")) {
-            md.append(String.format(Locale.ROOT, "## %,d persons (%,d file rows)%n%n", ((Number) size.get("persons")).longValue(),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "## %,d persons (%,d file rows)%n%n",
+                    ((Number) size.get("persons")).longValue(),
                     ((Number) size.get("fileRows")).longValue()));
-            md.append("Load average at start ").append(size.get("loadAverageAtStart")).append(", at end ")
-                    .append(size.get("loadAverageAtEnd")).append(".\n\n");
+            md.append("Load average at start ")
+                    .append(size.get("loadAverageAtStart"))
+                    .append(", at end ")
+                    .append(size.get("loadAverageAtEnd"))
+                    .append(".\n\n");
             Map<String, Object> imports = (Map<String, Object>) size.get("import");
             Map<String, Object> importer = (Map<String, Object>) imports.get("importer");
             Map<String, Object> raw = (Map<String, Object>) imports.get("raw");
-            md.append("| import | mode | validation ms | write ms | nodes | relationships | file rows/s | nodes+rels/s |\n|---|---|---|---|---|---|---|---|\n");
-            md.append(String.format(Locale.ROOT, "| importer (import command) | %s | %s | %s | %s | %s | %s | %s |%n", importer.get("mode"),
-                    importer.get("validateMillis"), importer.get("writeMillis"), importer.get("nodes"), importer.get("relationships"),
-                    importer.get("rowsPerSecond"), importer.get("entitiesPerSecond")));
+            md.append(
+                    "| import | mode | validation ms | write ms | nodes | relationships | file rows/s | nodes+rels/s |\n|---|---|---|---|---|---|---|---|\n");
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| importer (import command) | %s | %s | %s | %s | %s | %s | %s |%n",
+                    importer.get("mode"),
+                    importer.get("validateMillis"),
+                    importer.get("writeMillis"),
+                    importer.get("nodes"),
+                    importer.get("relationships"),
+                    importer.get("rowsPerSecond"),
+                    importer.get("entitiesPerSecond")));
             if (raw != null) {
-                md.append(String.format(Locale.ROOT, "| raw UNWIND … MERGE, batches of %d | batched | – | %s | %s | %s | %s | %s |%n",
-                        RawLoad.BATCH, raw.get("millis"), raw.get("nodes"), raw.get("relationships"), raw.get("rowsPerSecond"),
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| raw UNWIND … MERGE, batches of %d | batched | – | %s | %s | %s | %s | %s |%n",
+                        RawLoad.BATCH,
+                        raw.get("millis"),
+                        raw.get("nodes"),
+                        raw.get("relationships"),
+                        raw.get("rowsPerSecond"),
                         raw.get("entitiesPerSecond")));
-                md.append("\nimporter/raw write throughput: **").append(imports.get("ratio")).append("** (target ≥ 0.9)\n\n");
+                md.append("\nimporter/raw write throughput: **")
+                        .append(imports.get("ratio"))
+                        .append("** (target ≥ 0.9)\n\n");
             } else {
                 md.append("\n(raw load skipped at this size)\n\n");
             }
-            md.append("| endpoint | clients | API req/s | API p50 ms | API p99 ms | raw req/s | raw p50 ms | raw p99 ms | API/raw | errors |\n");
+            md.append(
+                    "| endpoint | clients | API req/s | API p50 ms | API p99 ms | raw req/s | raw p50 ms | raw p99 ms | API/raw | errors |\n");
             md.append("|---|---|---|---|---|---|---|---|---|---|\n");
             for (Map<String, Object> row : (List<Map<String, Object>>) size.getOrDefault("queries", List.of())) {
                 Map<String, Object> api = (Map<String, Object>) row.get("api");
                 Map<String, Object> r = (Map<String, Object>) row.get("raw");
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", row.get("scenario"), row.get("clients"),
-                        api.get("perSecond"), api.get("p50Millis"), api.get("p99Millis"), r.get("perSecond"), r.get("p50Millis"),
-                        r.get("p99Millis"), row.get("ratio"), ((Number) api.get("errors")).longValue() + ((Number) r.get("errors")).longValue()));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                        row.get("scenario"),
+                        row.get("clients"),
+                        api.get("perSecond"),
+                        api.get("p50Millis"),
+                        api.get("p99Millis"),
+                        r.get("perSecond"),
+                        r.get("p50Millis"),
+                        r.get("p99Millis"),
+                        row.get("ratio"),
+                        ((Number) api.get("errors")).longValue() + ((Number) r.get("errors")).longValue()));
             }
             if (size.get("httpFloor") instanceof Map<?, ?> floor) {
-                md.append(String.format(Locale.ROOT, "%nHTTP floor (a 400 answered before any query, 1 client): %s req/s, p50 %s ms, p99 %s ms.%n",
-                        floor.get("perSecond"), floor.get("p50Millis"), floor.get("p99Millis")));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%nHTTP floor (a 400 answered before any query, 1 client): %s req/s, p50 %s ms, p99 %s ms.%n",
+                        floor.get("perSecond"),
+                        floor.get("p50Millis"),
+                        floor.get("p99Millis")));
             }
             md.append("\nRaw side per endpoint: ");
-            ((List<Map<String, Object>>) size.getOrDefault("queries", List.of())).stream()
-                    .filter(row -> ((Number) row.get("clients")).intValue() == 1)
-                    .forEach(row -> md.append(row.get("scenario")).append(" = ").append(row.get("note")).append("; "));
+            ((List<Map<String, Object>>) size.getOrDefault("queries", List.of()))
+                    .stream()
+                            .filter(row -> ((Number) row.get("clients")).intValue() == 1)
+                            .forEach(row -> md.append(row.get("scenario"))
+                                    .append(" = ")
+                                    .append(row.get("note"))
+                                    .append("; "));
             md.append("\n\n");
         }
         if (results.get("startup") instanceof Map<?, ?> startup) {
-            md.append("## Start-up\n\nPackaged jar, process start to /health UP with the bundled dataset loaded into an empty store: runs ")
-                    .append(startup.get("runsMillis")).append(" ms, median ").append(startup.get("medianMillis"))
-                    .append(" ms; peak RSS (VmHWM) ").append(startup.get("peakRssKb")).append(" KB, median ")
-                    .append(startup.get("medianPeakRssMb")).append(" MB; load average ").append(startup.get("loadAverage")).append(".\n");
+            md.append(
+                            "## Start-up\n\nPackaged jar, process start to /health UP with the bundled dataset loaded into an empty store: runs ")
+                    .append(startup.get("runsMillis"))
+                    .append(" ms, median ")
+                    .append(startup.get("medianMillis"))
+                    .append(" ms; peak RSS (VmHWM) ")
+                    .append(startup.get("peakRssKb"))
+                    .append(" KB, median ")
+                    .append(startup.get("medianPeakRssMb"))
+                    .append(" MB; load average ")
+                    .append(startup.get("loadAverage"))
+                    .append(".\n");
         }
         return md.toString();
     }
@@ -702,6 +953,7 @@ public final class QueryBenchmark {
     }
 
     private static void log(String format, Object... args) {
-        System.out.printf(Locale.ROOT, "[bench %tT] %s%n", System.currentTimeMillis(), String.format(Locale.ROOT, format, args));
+        System.out.printf(
+                Locale.ROOT, "[bench %tT] %s%n", System.currentTimeMillis(), String.format(Locale.ROOT, format, args));
     }
 }

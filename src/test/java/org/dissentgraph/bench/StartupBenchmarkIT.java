@@ -17,9 +17,12 @@ class StartupBenchmarkIT {
     @Test
     void startup_time_and_peak_memory() throws Exception {
         List<StartupMeasure.Run> runs = StartupMeasure.measure(Path.of("target/dissent-graph.jar"), 3);
-        List<Long> millis = runs.stream().map(StartupMeasure.Run::millis).sorted().toList();
-        List<Long> rssKb = runs.stream().map(StartupMeasure.Run::peakRssKb).sorted().toList();
-        System.out.printf("STARTUP runs=%s ms, median %d ms; peak RSS runs=%s KB, median %d MB%n",
+        List<Long> millis =
+                runs.stream().map(StartupMeasure.Run::millis).sorted().toList();
+        List<Long> rssKb =
+                runs.stream().map(StartupMeasure.Run::peakRssKb).sorted().toList();
+        System.out.printf(
+                "STARTUP runs=%s ms, median %d ms; peak RSS runs=%s KB, median %d MB%n",
                 millis, millis.get(1), rssKb, rssKb.get(1) / 1024);
     }
 }

@@ -30,15 +30,31 @@ public final class StartupMeasure {
             int http = Processes.freePort();
             long started = System.nanoTime();
             try (Processes.Running service = Processes.start(
-                    List.of(Processes.javaBinary(), "--add-opens=java.base/java.nio=ALL-UNNAMED", "-jar", jar.toString()),
-                    Map.of("MICRONAUT_SERVER_PORT", String.valueOf(http), "NEO4J_BOLT_PORT", "0", "NEO4J_HTTP_PORT", "0",
-                            "DISSENT_DATA_DIR", data.resolve("neo4j").toString(),
-                            "DISSENT_STAGING_DIR", data.resolve("imports").toString()))) {
-                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+                    List.of(
+                            Processes.javaBinary(),
+                            "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                            "-jar",
+                            jar.toString()),
+                    Map.of(
+                            "MICRONAUT_SERVER_PORT",
+                            String.valueOf(http),
+                            "NEO4J_BOLT_PORT",
+                            "0",
+                            "NEO4J_HTTP_PORT",
+                            "0",
+                            "DISSENT_DATA_DIR",
+                            data.resolve("neo4j").toString(),
+                            "DISSENT_STAGING_DIR",
+                            data.resolve("imports").toString()))) {
+                HttpClient client = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofMillis(200))
+                        .build();
                 while (true) {
                     try {
                         HttpResponse<String> health = client.send(
-                                HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/health")).timeout(Duration.ofSeconds(5)).build(),
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/health"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (health.statusCode() == 200 && health.body().contains("UP")) {
                             break;
@@ -46,15 +62,21 @@ public final class StartupMeasure {
                     } catch (IOException notYet) {
                         // not listening yet
                     }
-                    if (!service.process().isAlive() || System.nanoTime() - started > Duration.ofMinutes(3).toNanos()) {
+                    if (!service.process().isAlive()
+                            || System.nanoTime() - started
+                                    > Duration.ofMinutes(3).toNanos()) {
                         throw new AssertionError("service did not become ready:\n" + service.output());
                     }
                     Thread.sleep(50);
                 }
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                String status = Files.readString(Path.of("/proc/" + service.process().pid() + "/status"));
-                long rss = status.lines().filter(l -> l.startsWith("VmHWM:"))
-                        .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+                String status =
+                        Files.readString(Path.of("/proc/" + service.process().pid() + "/status"));
+                long rss = status.lines()
+                        .filter(l -> l.startsWith("VmHWM:"))
+                        .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                        .findFirst()
+                        .orElse(-1L);
                 out.add(new Run(millis, rss));
             } finally {
                 deleteTree(data);
@@ -68,7 +90,8 @@ public final class StartupMeasure {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp folder left behind is no failure
         }

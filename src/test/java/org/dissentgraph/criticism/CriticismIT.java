@@ -33,19 +33,27 @@ class CriticismIT extends DatabaseTest {
     void kossiors_eleventh_congress_complaint_is_found_by_critic_and_year_with_its_quote_and_source() {
         CriticismPage page = get("/api/criticisms?critic=kossior-vladimir&from=1922&to=1922", CriticismPage.class);
         assertThat(page.items()).extracting(Criticism::id).contains("kossior-1922-congress-11");
-        Criticism kossior = page.items().stream().filter(c -> c.id().equals("kossior-1922-congress-11")).findFirst().orElseThrow();
+        Criticism kossior = page.items().stream()
+                .filter(c -> c.id().equals("kossior-1922-congress-11"))
+                .findFirst()
+                .orElseThrow();
         assertThat(kossior.quote()).startsWith("The administrative system of our Party has remained as authoritarian");
         assertThat(kossior.venue().id()).isEqualTo("congress-11");
         assertThat(kossior.when().edtf()).isEqualTo("1922-03-27/1922-04-02");
-        assertThat(kossior.citations()).extracting(c -> c.url())
+        assertThat(kossior.citations())
+                .extracting(c -> c.url())
                 .contains("https://www.globalsecurity.org/military/world/russia/cccp-history-purges.htm");
     }
 
     @Test
     void filters_combine_and_a_year_outside_gives_nothing() {
-        assertThat(get("/api/criticisms?critic=kossior-vladimir&from=1924&to=1925", CriticismPage.class).total()).isZero();
+        assertThat(get("/api/criticisms?critic=kossior-vladimir&from=1924&to=1925", CriticismPage.class)
+                        .total())
+                .isZero();
         CriticismPage atCongress = get("/api/criticisms?venue=congress-11", CriticismPage.class);
-        assertThat(atCongress.items()).isNotEmpty().allSatisfy(c -> assertThat(c.venue().id()).isEqualTo("congress-11"));
+        assertThat(atCongress.items())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.venue().id()).isEqualTo("congress-11"));
         CriticismPage workersOpposition = get("/api/criticisms?faction=workers-opposition", CriticismPage.class);
         assertThat(workersOpposition.items()).isNotEmpty();
     }
@@ -57,35 +65,45 @@ class CriticismIT extends DatabaseTest {
         assertThat(first.total()).isGreaterThanOrEqualTo(40);
         assertThat(first.items()).hasSize(5);
         assertThat(second.items()).hasSize(5).doesNotContainAnyElementsOf(first.items());
-        assertThat(first.items().get(4).when().earliest()).isBeforeOrEqualTo(second.items().get(0).when().earliest());
+        assertThat(first.items().get(4).when().earliest())
+                .isBeforeOrEqualTo(second.items().get(0).when().earliest());
     }
 
     @Test
     void nothing_followed_kossiors_complaint_and_a_source_says_so() {
-        Consequences consequences = get("/api/criticisms/kossior-1922-congress-11/consequences?windowMonths=24", Consequences.class);
+        Consequences consequences =
+                get("/api/criticisms/kossior-1922-congress-11/consequences?windowMonths=24", Consequences.class);
         assertThat(consequences.verdict()).isEqualTo("NO_RECORDED_CONSEQUENCE");
         assertThat(consequences.documented()).isEmpty();
         assertThat(consequences.inferred()).isEmpty();
         assertThat(consequences.nothingFollowed().attested()).isTrue();
-        assertThat(consequences.nothingFollowed().citations()).anySatisfy(c ->
-                assertThat(c.quote()).contains("without being expelled from the party"));
+        assertThat(consequences.nothingFollowed().citations())
+                .anySatisfy(c -> assertThat(c.quote()).contains("without being expelled from the party"));
     }
 
     @Test
     void a_wider_window_reaches_kossiors_later_penalties_as_inferred_with_their_lag() {
-        Consequences consequences = get("/api/criticisms/kossior-1922-congress-11/consequences?windowMonths=120", Consequences.class);
+        Consequences consequences =
+                get("/api/criticisms/kossior-1922-congress-11/consequences?windowMonths=120", Consequences.class);
         assertThat(consequences.verdict()).isEqualTo("INFERRED_CONSEQUENCE");
-        assertThat(consequences.inferred()).extracting(Consequences.Outcome::kind).contains("EXPULSION");
-        Consequences.Outcome expulsion = consequences.inferred().stream().filter(o -> o.kind().equals("EXPULSION")).findFirst().orElseThrow();
+        assertThat(consequences.inferred())
+                .extracting(Consequences.Outcome::kind)
+                .contains("EXPULSION");
+        Consequences.Outcome expulsion = consequences.inferred().stream()
+                .filter(o -> o.kind().equals("EXPULSION"))
+                .findFirst()
+                .orElseThrow();
         assertThat(expulsion.basis()).isEqualTo("inferred");
-        assertThat(expulsion.lag().minDays()).isLessThanOrEqualTo(expulsion.lag().days());
+        assertThat(expulsion.lag().minDays())
+                .isLessThanOrEqualTo(expulsion.lag().days());
         assertThat(expulsion.lag().days()).isLessThanOrEqualTo(expulsion.lag().maxDays());
         assertThat(expulsion.lag().days()).isBetween(5 * 365L, 7 * 365L);
     }
 
     @Test
     void a_penalty_a_source_ties_to_the_criticism_is_documented_with_that_evidence() {
-        Consequences consequences = get("/api/criticisms/myasnikov-1921-freedom-of-press/consequences", Consequences.class);
+        Consequences consequences =
+                get("/api/criticisms/myasnikov-1921-freedom-of-press/consequences", Consequences.class);
         assertThat(consequences.verdict()).isEqualTo("DOCUMENTED_CONSEQUENCE");
         assertThat(consequences.documented()).anySatisfy(o -> {
             assertThat(o.basis()).isEqualTo("documented");
@@ -95,8 +113,10 @@ class CriticismIT extends DatabaseTest {
 
     @Test
     void an_expulsion_moved_but_not_carried_is_averted_with_its_vote() {
-        List<Consequences> all = http.toBlocking().retrieve(HttpRequest.GET("/api/persons/shlyapnikov-alexander/consequences?windowMonths=12"),
-                Argument.listOf(Consequences.class));
+        List<Consequences> all = http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/persons/shlyapnikov-alexander/consequences?windowMonths=12"),
+                        Argument.listOf(Consequences.class));
         assertThat(all).isNotEmpty();
         assertThat(all).flatExtracting(Consequences::averted).anySatisfy(o -> {
             assertThat(o.penaltyId()).isEqualTo("shlyapnikov-expulsion-1922");
@@ -105,33 +125,38 @@ class CriticismIT extends DatabaseTest {
             assertThat(o.votes()).anySatisfy(v -> assertThat(v.result()).isEqualTo("ADOPTED"));
         });
         for (int i = 1; i < all.size(); i++) {
-            assertThat(all.get(i - 1).criticism().when().earliest()).isBeforeOrEqualTo(all.get(i).criticism().when().earliest());
+            assertThat(all.get(i - 1).criticism().when().earliest())
+                    .isBeforeOrEqualTo(all.get(i).criticism().when().earliest());
         }
     }
 
     @ParameterizedTest(name = "{0} -> {1} naming {2}")
     @CsvSource({
-            "/api/criticisms?from=1922-13, 400, from",
-            "/api/criticisms?limit=0, 400, limit",
-            "/api/criticisms?limit=501, 400, limit",
-            "/api/criticisms?offset=-1, 400, offset",
-            "/api/criticisms?limit=abc, 400, limit",
-            "/api/criticisms?critic=Robert'); DROP, 400, critic",
-            "/api/criticisms/kossior-1922-congress-11/consequences?windowMonths=0, 400, windowMonths",
-            "/api/criticisms/no-such-criticism/consequences, 404, ",
-            "/api/persons/congress-11/consequences, 404, ",
+        "/api/criticisms?from=1922-13, 400, from",
+        "/api/criticisms?limit=0, 400, limit",
+        "/api/criticisms?limit=501, 400, limit",
+        "/api/criticisms?offset=-1, 400, offset",
+        "/api/criticisms?limit=abc, 400, limit",
+        "/api/criticisms?critic=Robert'); DROP, 400, critic",
+        "/api/criticisms/kossior-1922-congress-11/consequences?windowMonths=0, 400, windowMonths",
+        "/api/criticisms/no-such-criticism/consequences, 404, ",
+        "/api/persons/congress-11/consequences, 404, ",
     })
     void bad_input_gets_a_problem_body_naming_the_parameter(String uri, int status, String parameter) {
-        assertThatThrownBy(() -> http.toBlocking().retrieve(HttpRequest.GET(uri.replace(" ", "%20").replace("'", "%27")), String.class))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .retrieve(HttpRequest.GET(uri.replace(" ", "%20").replace("'", "%27")), String.class))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(status);
-                    assertThat(e.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");
+                    assertThat(e.getResponse().getContentType().map(Object::toString))
+                            .contains("application/problem+json");
                     Map<?, ?> body = e.getResponse().getBody(Map.class).orElseThrow();
                     assertThat(body.get("status")).isEqualTo(status);
                     if (parameter != null) {
                         assertThat(body.get("parameter")).isEqualTo(parameter);
                     }
-                    assertThat((CharSequence) body.toString()).doesNotContain("Exception").doesNotContain("MATCH");
+                    assertThat((CharSequence) body.toString())
+                            .doesNotContain("Exception")
+                            .doesNotContain("MATCH");
                 });
     }
 
@@ -140,7 +165,8 @@ class CriticismIT extends DatabaseTest {
         assertThatThrownBy(() -> http.toBlocking().retrieve("/api/no-such-thing"))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat((Object) e.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
-                    assertThat(e.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");
+                    assertThat(e.getResponse().getContentType().map(Object::toString))
+                            .contains("application/problem+json");
                 });
     }
 }

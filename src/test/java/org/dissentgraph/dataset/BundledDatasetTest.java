@@ -30,7 +30,13 @@ class BundledDatasetTest {
 
     private static List<CSVRecord> rows(String file) throws Exception {
         try (var reader = Files.newBufferedReader(Path.of("import", file))) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
@@ -52,31 +58,42 @@ class BundledDatasetTest {
         assertThat(count("criticisms.csv", r -> true)).isGreaterThanOrEqualTo(40);
         assertThat(count("penalties.csv", r -> true)).isGreaterThanOrEqualTo(50);
         assertThat(count("sources.csv", r -> true)).isGreaterThanOrEqualTo(30);
-        Set<String> congresses = rows("meetings.csv").stream().filter(r -> r.get("kind").equals("congress"))
-                .map(r -> r.get("number")).collect(Collectors.toSet());
+        Set<String> congresses = rows("meetings.csv").stream()
+                .filter(r -> r.get("kind").equals("congress"))
+                .map(r -> r.get("number"))
+                .collect(Collectors.toSet());
         for (int n = 7; n <= 17; n++) {
             assertThat(congresses).as("the %dth Congress", n).contains(String.valueOf(n));
         }
-        Set<String> appliedKinds = rows("penalties.csv").stream().filter(r -> r.get("outcome").equals("APPLIED"))
-                .map(r -> r.get("kind")).collect(Collectors.toSet());
+        Set<String> appliedKinds = rows("penalties.csv").stream()
+                .filter(r -> r.get("outcome").equals("APPLIED"))
+                .map(r -> r.get("kind"))
+                .collect(Collectors.toSet());
         assertThat(appliedKinds).containsExactlyInAnyOrderElementsOf(Kind.PENALTY_KINDS);
     }
 
     @Test
     void the_seed_pages_quotes_are_kept_verbatim_with_its_typos_corrected() throws Exception {
-        Map<String, CSVRecord> documents = rows("documents.csv").stream().collect(Collectors.toMap(r -> r.get("id"), r -> r));
-        assertThat(documents.get("on-party-unity-point-6").get("text")).startsWith(
-                "6. The Congress orders the immediate dissolution of all groups, without exception, that have been formed"
-                        + " on the basis of one platform or another, and charges all organizations strictly to see to it that no"
-                        + " factional actions take place. Non-compliance with this decision of the Congress will result in"
-                        + " unconditional and immediate expulsion from the party.");
-        assertThat(documents.get("on-party-unity-point-7").get("text")).contains(
-                "and in regard to members of the Central Committee to reduce them to the status of candidates and, as an extreme"
-                        + " measure, to expel them from the party.");
+        Map<String, CSVRecord> documents =
+                rows("documents.csv").stream().collect(Collectors.toMap(r -> r.get("id"), r -> r));
+        assertThat(documents.get("on-party-unity-point-6").get("text"))
+                .startsWith(
+                        "6. The Congress orders the immediate dissolution of all groups, without exception, that have been formed"
+                                + " on the basis of one platform or another, and charges all organizations strictly to see to it that no"
+                                + " factional actions take place. Non-compliance with this decision of the Congress will result in"
+                                + " unconditional and immediate expulsion from the party.");
+        assertThat(documents.get("on-party-unity-point-7").get("text"))
+                .contains(
+                        "and in regard to members of the Central Committee to reduce them to the status of candidates and, as an extreme"
+                                + " measure, to expel them from the party.");
         assertThat(documents.get("on-party-unity-point-6").get("text_note")).contains("en the basis");
-        CSVRecord kossior = rows("criticisms.csv").stream().filter(r -> r.get("id").equals("kossior-1922-congress-11")).findFirst().orElseThrow();
-        assertThat(kossior.get("quote")).isEqualTo("The administrative system of our Party has remained as authoritarian and to a"
-                + " certain degree militaristic as it was in the war period.");
+        CSVRecord kossior = rows("criticisms.csv").stream()
+                .filter(r -> r.get("id").equals("kossior-1922-congress-11"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kossior.get("quote"))
+                .isEqualTo("The administrative system of our Party has remained as authoritarian and to a"
+                        + " certain degree militaristic as it was in the war period.");
         assertThat(kossior.get("critics")).isEqualTo("kossior-vladimir");
         assertThat(kossior.get("venue")).isEqualTo("congress-11");
         assertThat(kossior.get("aftermath")).isEqualTo("none-attested");
@@ -89,12 +106,16 @@ class BundledDatasetTest {
 
     @Test
     void no_penalty_is_grounded_on_kossiors_complaint() throws Exception {
-        assertThat(rows("penalties.csv")).noneSatisfy(p -> assertThat(p.get("grounds")).contains("kossior-1922-congress-11"));
+        assertThat(rows("penalties.csv"))
+                .noneSatisfy(p -> assertThat(p.get("grounds")).contains("kossior-1922-congress-11"));
     }
 
     @Test
     void the_1921_purge_figures_are_as_the_seed_gives_them() throws Exception {
-        CSVRecord purge = rows("purges.csv").stream().filter(r -> r.get("id").equals("purge-1921")).findFirst().orElseThrow();
+        CSVRecord purge = rows("purges.csv").stream()
+                .filter(r -> r.get("id").equals("purge-1921"))
+                .findFirst()
+                .orElseThrow();
         assertThat(purge.get("members_before")).isEqualTo("700000");
         assertThat(purge.get("members_before_qualifier")).isEqualTo("over");
         assertThat(purge.get("share_expelled")).isEqualTo("0.25");
@@ -103,16 +124,21 @@ class BundledDatasetTest {
 
     @Test
     void namesakes_stay_two_persons_each_with_his_own_aliases() throws Exception {
-        Map<String, CSVRecord> persons = rows("persons.csv").stream().collect(Collectors.toMap(r -> r.get("id"), r -> r));
+        Map<String, CSVRecord> persons =
+                rows("persons.csv").stream().collect(Collectors.toMap(r -> r.get("id"), r -> r));
         assertThat(persons.get("kossior-vladimir").get("aliases")).contains("Kosior");
         assertThat(persons.get("kosior-stanislav")).isNotNull();
         assertThat(persons.get("kossior-vladimir").get("born")).isEqualTo("1891-08-08");
-        assertThat(persons.get("kosior-stanislav").get("name")).isNotEqualTo(persons.get("kossior-vladimir").get("name"));
+        assertThat(persons.get("kosior-stanislav").get("name"))
+                .isNotEqualTo(persons.get("kossior-vladimir").get("name"));
     }
 
     @Test
     void the_point_7_rule_is_two_thirds_of_a_joint_plenum() throws Exception {
-        CSVRecord rule = rows("rules.csv").stream().filter(r -> r.get("id").equals("rule-point-7")).findFirst().orElseThrow();
+        CSVRecord rule = rows("rules.csv").stream()
+                .filter(r -> r.get("id").equals("rule-point-7"))
+                .findFirst()
+                .orElseThrow();
         assertThat(rule.get("threshold_num") + "/" + rule.get("threshold_den")).isEqualTo("2/3");
         assertThat(rule.get("applies_to")).contains("EXPULSION").contains("REDUCTION_TO_CANDIDATE");
         assertThat(rule.get("body")).contains("Control Commission");
@@ -137,7 +163,8 @@ class BundledDatasetTest {
     @Test
     void the_count_summary_in_import_readme_is_current() throws Exception {
         String readme = Files.readString(Path.of("import/README.md"));
-        assertThat(readme).as("import/README.md carries the output of `stats import`")
+        assertThat(readme)
+                .as("import/README.md carries the output of `stats import`")
                 .contains(DatasetStats.of(result.dataset()).markdown());
     }
 }

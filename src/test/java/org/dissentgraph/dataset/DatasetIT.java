@@ -25,32 +25,49 @@ class DatasetIT extends DatabaseTest {
 
     @Test
     void every_claim_node_cites_a_source_and_every_membership_carries_its_sources() {
-        assertThat(ids("MATCH (n:Entity) WHERE NOT n:Source AND NOT (n)-[:CITES]->(:Source) RETURN n.id")).isEmpty();
-        assertThat(ids("MATCH (p)-[r:MEMBER_OF]->(g) WHERE size(coalesce(r.sourceIds, [])) = 0 OR r.quote IS NULL RETURN r.id")).isEmpty();
-        assertThat(ids("MATCH ()-[r:MEMBER_OF]->() UNWIND r.sourceIds AS s WITH r, s WHERE NOT EXISTS { MATCH (:Source {id: s}) } RETURN r.id"))
+        assertThat(ids("MATCH (n:Entity) WHERE NOT n:Source AND NOT (n)-[:CITES]->(:Source) RETURN n.id"))
+                .isEmpty();
+        assertThat(
+                        ids(
+                                "MATCH (p)-[r:MEMBER_OF]->(g) WHERE size(coalesce(r.sourceIds, [])) = 0 OR r.quote IS NULL RETURN r.id"))
+                .isEmpty();
+        assertThat(
+                        ids(
+                                "MATCH ()-[r:MEMBER_OF]->() UNWIND r.sourceIds AS s WITH r, s WHERE NOT EXISTS { MATCH (:Source {id: s}) } RETURN r.id"))
                 .isEmpty();
     }
 
     @Test
     void every_date_range_runs_forwards() {
-        assertThat(ids("MATCH (n:Entity) WHERE n.earliest > n.latest RETURN n.id")).isEmpty();
-        assertThat(ids("MATCH ()-[r]->() WHERE r.earliest > r.latest RETURN r.id")).isEmpty();
+        assertThat(ids("MATCH (n:Entity) WHERE n.earliest > n.latest RETURN n.id"))
+                .isEmpty();
+        assertThat(ids("MATCH ()-[r]->() WHERE r.earliest > r.latest RETURN r.id"))
+                .isEmpty();
     }
 
     @Test
     void every_penalty_kind_and_outcome_is_in_the_vocabulary() {
         try (var session = driver.session()) {
-            var kinds = session.executeRead(tx -> tx.run("MATCH (p:Penalty) RETURN collect(DISTINCT p.kind) AS k").single().get("k").asList(v -> v.asString()));
+            var kinds = session.executeRead(tx -> tx.run("MATCH (p:Penalty) RETURN collect(DISTINCT p.kind) AS k")
+                    .single()
+                    .get("k")
+                    .asList(v -> v.asString()));
             assertThat(Kind.PENALTY_KINDS).containsAll(kinds);
         }
-        assertThat(ids("MATCH (p:Penalty) WHERE NOT p.outcome IN ['APPLIED', 'PROPOSED_NOT_APPLIED'] RETURN p.id")).isEmpty();
+        assertThat(ids("MATCH (p:Penalty) WHERE NOT p.outcome IN ['APPLIED', 'PROPOSED_NOT_APPLIED'] RETURN p.id"))
+                .isEmpty();
     }
 
     @Test
     void no_node_is_an_orphan() {
-        assertThat(ids("MATCH (n:Entity) WHERE NOT n:Source AND NOT EXISTS { (n)-[r]-() WHERE type(r) <> 'CITES' } RETURN n.id")).isEmpty();
-        assertThat(ids("MATCH (s:Source) WHERE NOT EXISTS { ()-[:CITES]->(s) } AND NOT EXISTS { MATCH ()-[r:MEMBER_OF]->() WHERE s.id IN r.sourceIds }"
-                + " AND NOT EXISTS { ()-[:COPY_OF]->(s) } RETURN s.id")).isEmpty();
+        assertThat(
+                        ids(
+                                "MATCH (n:Entity) WHERE NOT n:Source AND NOT EXISTS { (n)-[r]-() WHERE type(r) <> 'CITES' } RETURN n.id"))
+                .isEmpty();
+        assertThat(ids(
+                        "MATCH (s:Source) WHERE NOT EXISTS { ()-[:CITES]->(s) } AND NOT EXISTS { MATCH ()-[r:MEMBER_OF]->() WHERE s.id IN r.sourceIds }"
+                                + " AND NOT EXISTS { ()-[:COPY_OF]->(s) } RETURN s.id"))
+                .isEmpty();
     }
 
     @Test
@@ -60,7 +77,8 @@ class DatasetIT extends DatabaseTest {
                       (c)-[:CITES]->(s:Source)
                 WHERE c.quote STARTS WITH 'The administrative system of our Party'
                 RETURN s.url""")).contains("https://www.globalsecurity.org/military/world/russia/cccp-history-purges.htm");
-        assertThat(ids("MATCH (p:Penalty)-[:GROUNDS]->(:Criticism {id: 'kossior-1922-congress-11'}) RETURN p.id")).isEmpty();
+        assertThat(ids("MATCH (p:Penalty)-[:GROUNDS]->(:Criticism {id: 'kossior-1922-congress-11'}) RETURN p.id"))
+                .isEmpty();
     }
 
     @Test
@@ -69,12 +87,17 @@ class DatasetIT extends DatabaseTest {
                 MATCH (k)-[:MADE]->(c:Criticism)-[:TARGETS]->(t)
                 WHERE NOT EXISTS { (k)-[x:CRITICIZED]->(t) WHERE x.criticismId = c.id }
                 RETURN c.id""")).isEmpty();
-        assertThat(ids("MATCH (:Person {id: 'kossior-vladimir'})-[r:CRITICIZED]->(:Organ) RETURN r.criticismId")).contains("kossior-1922-congress-11");
+        assertThat(ids("MATCH (:Person {id: 'kossior-vladimir'})-[r:CRITICIZED]->(:Organ) RETURN r.criticismId"))
+                .contains("kossior-1922-congress-11");
     }
 
     @Test
     void the_party_is_an_organ_so_leaving_the_party_and_leaving_the_central_committee_differ() {
-        assertThat(ids("MATCH (p:Penalty {kind: 'EXPULSION'})-[:FROM]->(o:Organ {id: 'central-committee'}) RETURN p.id")).isNotEmpty();
-        assertThat(ids("MATCH (p:Penalty {kind: 'EXPULSION'})-[:FROM]->(o:Organ {id: 'rcp-b'}) RETURN p.id")).isNotEmpty();
+        assertThat(
+                        ids(
+                                "MATCH (p:Penalty {kind: 'EXPULSION'})-[:FROM]->(o:Organ {id: 'central-committee'}) RETURN p.id"))
+                .isNotEmpty();
+        assertThat(ids("MATCH (p:Penalty {kind: 'EXPULSION'})-[:FROM]->(o:Organ {id: 'rcp-b'}) RETURN p.id"))
+                .isNotEmpty();
     }
 }

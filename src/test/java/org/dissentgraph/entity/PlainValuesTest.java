@@ -25,12 +25,13 @@ class PlainValuesTest {
 
         Map<String, Object> plain = PlainValues.properties(Values.value(node), Set.of("rowHash"));
 
-        assertThat(plain).containsExactly(
-                Map.entry("aliases", List.of("Kosior", "Vladimir Kosior")),
-                Map.entry("approximate", true),
-                Map.entry("born", "1891-08-08"),
-                Map.entry("name", "Vladimir Kossior"),
-                Map.entry("number", 11L),
-                Map.entry("share", 0.25));
+        assertThat(plain)
+                .containsExactly(
+                        Map.entry("aliases", List.of("Kosior", "Vladimir Kosior")),
+                        Map.entry("approximate", true),
+                        Map.entry("born", "1891-08-08"),
+                        Map.entry("name", "Vladimir Kossior"),
+                        Map.entry("number", 11L),
+                        Map.entry("share", 0.25));
     }
 }

@@ -17,9 +17,9 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -108,16 +108,21 @@ class ExportIT extends DatabaseTest {
     // --- GraphML ---------------------------------------------------------------------------------
 
     @Test
-    void the_whole_graph_as_graphml_passes_the_graphml_schema_in_jgrapht_and_has_every_node_and_relationship() throws Exception {
+    void the_whole_graph_as_graphml_passes_the_graphml_schema_in_jgrapht_and_has_every_node_and_relationship()
+            throws Exception {
         HttpResponse<byte[]> response = download("/api/export/graphml");
 
-        assertThat(response.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/graphml+xml"));
-        assertThat(response.header(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"dissent-graph.graphml\"");
+        assertThat(response.getContentType())
+                .hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/graphml+xml"));
+        assertThat(response.header(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo("attachment; filename=\"dissent-graph.graphml\"");
         ParsedGraphMl graph = parseGraphMl(response.body());
 
         assertThat(graph.graph().vertexSet()).hasSize((int) count(NODES, window(null, null, false)));
         assertThat(graph.graph().edgeSet()).hasSize((int) count(EDGES, window(null, null, false)));
-        assertThat(graph.graph().vertexSet()).contains("kossior-vladimir", "rcp-b").doesNotContain("gs-first-purges");
+        assertThat(graph.graph().vertexSet())
+                .contains("kossior-vladimir", "rcp-b")
+                .doesNotContain("gs-first-purges");
     }
 
     @Test
@@ -125,12 +130,16 @@ class ExportIT extends DatabaseTest {
         ParsedGraphMl graph = parseGraphMl(download("/api/export/graphml").body());
 
         Map<String, String> parsed = new HashMap<>();
-        graph.edges().values().forEach(data -> parsed.put(data.get("id").getValue(), data.get("type").getValue()));
+        graph.edges()
+                .values()
+                .forEach(data ->
+                        parsed.put(data.get("id").getValue(), data.get("type").getValue()));
         Map<String, String> stored = new HashMap<>();
         rows(EDGES + "RETURN r.id AS id, type(r) AS type", window(null, null, false))
                 .forEach(r -> stored.put(r.get("id").asString(), r.get("type").asString()));
         assertThat(parsed).isEqualTo(stored);
-        assertThat(graph.edges().values()).allSatisfy(data -> assertThat(data.get("type").getType()).isEqualTo(AttributeType.STRING));
+        assertThat(graph.edges().values())
+                .allSatisfy(data -> assertThat(data.get("type").getType()).isEqualTo(AttributeType.STRING));
     }
 
     @Test
@@ -148,14 +157,21 @@ class ExportIT extends DatabaseTest {
         assertThat(kossior.get("name").getValue()).isEqualTo("Vladimir Kossior");
         assertThat(kossior.get("aliases").getValue()).contains(";");
         assertThat(graph.nodes().values().stream().filter(data -> data.containsKey("shareExpelled")))
-                .isNotEmpty().allSatisfy(data -> assertThat(data.get("shareExpelled").getType()).isEqualTo(AttributeType.DOUBLE));
+                .isNotEmpty()
+                .allSatisfy(
+                        data -> assertThat(data.get("shareExpelled").getType()).isEqualTo(AttributeType.DOUBLE));
         assertThat(graph.nodes().values().stream().filter(data -> data.containsKey("approximate")))
-                .isNotEmpty().allSatisfy(data -> assertThat(data.get("approximate").getType()).isEqualTo(AttributeType.BOOLEAN));
+                .isNotEmpty()
+                .allSatisfy(
+                        data -> assertThat(data.get("approximate").getType()).isEqualTo(AttributeType.BOOLEAN));
         // every property of every node survives, by name and value
         for (Record r : rows(NODES + "RETURN n.id AS id, properties(n) AS properties", window(null, null, false))) {
             Map<String, Attribute> data = graph.nodes().get(r.get("id").asString());
-            r.get("properties").asMap().forEach((name, value) -> assertThat(data).as(r.get("id").asString() + "." + name)
-                    .containsKey(name));
+            r.get("properties")
+                    .asMap()
+                    .forEach((name, value) -> assertThat(data)
+                            .as(r.get("id").asString() + "." + name)
+                            .containsKey(name));
         }
     }
 
@@ -165,8 +181,10 @@ class ExportIT extends DatabaseTest {
     void gexf_is_dynamic_gexf_1_3_with_start_and_end_dates_and_every_node_and_relationship() throws Exception {
         HttpResponse<byte[]> response = download("/api/export/gexf");
 
-        assertThat(response.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/gexf+xml"));
-        assertThat(response.header(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"dissent-graph.gexf\"");
+        assertThat(response.getContentType())
+                .hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/gexf+xml"));
+        assertThat(response.header(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo("attachment; filename=\"dissent-graph.gexf\"");
         // No Maven Central artifact carries the GEXF 1.3 schema (JGraphT ships 1.2draft), so the
         // structure is checked here instead.
         Document doc = dom(response.body());
@@ -181,8 +199,11 @@ class ExportIT extends DatabaseTest {
 
         Map<String, Set<String>> declared = new HashMap<>();
         for (Element attributes : children(graph, "attributes")) {
-            declared.put(attributes.getAttribute("class"), children(attributes, "attribute").stream()
-                    .map(a -> a.getAttribute("id")).collect(Collectors.toSet()));
+            declared.put(
+                    attributes.getAttribute("class"),
+                    children(attributes, "attribute").stream()
+                            .map(a -> a.getAttribute("id"))
+                            .collect(Collectors.toSet()));
         }
         assertThat(declared.get("node")).contains("type", "name", "faction", "labels", "earliest", "latest");
         assertThat(declared.get("edge")).contains("type", "date");
@@ -194,7 +215,9 @@ class ExportIT extends DatabaseTest {
 
         Map<String, String> starts = new HashMap<>();
         Map<String, String> ends = new HashMap<>();
-        rows(NODES + "RETURN n.id AS id, toString(n.earliest) AS earliest, toString(n.latest) AS latest", window(null, null, false))
+        rows(
+                        NODES + "RETURN n.id AS id, toString(n.earliest) AS earliest, toString(n.latest) AS latest",
+                        window(null, null, false))
                 .forEach(r -> {
                     starts.put(r.get("id").asString(), r.get("earliest").asString(""));
                     ends.put(r.get("id").asString(), r.get("latest").asString(""));
@@ -204,14 +227,23 @@ class ExportIT extends DatabaseTest {
             assertThat(node.getAttribute("start")).as(id).isEqualTo(starts.get(id));
             assertThat(node.getAttribute("end")).as(id).isEqualTo(ends.get(id));
             assertThat(node.getAttribute("label")).as(id).isNotBlank();
-            attvalues(node).keySet().forEach(key -> assertThat(declared.get("node")).as(id).contains(key));
+            attvalues(node)
+                    .keySet()
+                    .forEach(key -> assertThat(declared.get("node")).as(id).contains(key));
         }
-        Element criticized = edges.stream().filter(e -> e.getAttribute("source").equals("kossior-vladimir")
-                && e.getAttribute("target").equals("rcp-b") && e.getAttribute("kind").equals("CRITICIZED")).findFirst().orElseThrow();
+        Element criticized = edges.stream()
+                .filter(e -> e.getAttribute("source").equals("kossior-vladimir")
+                        && e.getAttribute("target").equals("rcp-b")
+                        && e.getAttribute("kind").equals("CRITICIZED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(criticized.getAttribute("start")).isEqualTo("1922-03-27");
         assertThat(criticized.getAttribute("end")).isEqualTo("1922-04-02");
         assertThat(attvalues(criticized)).containsEntry("type", "CRITICIZED");
-        assertThat(edges).allSatisfy(e -> assertThat(attvalues(e).get("type")).isEqualTo(e.getAttribute("kind")).isNotBlank());
+        assertThat(edges)
+                .allSatisfy(e -> assertThat(attvalues(e).get("type"))
+                        .isEqualTo(e.getAttribute("kind"))
+                        .isNotBlank());
     }
 
     // --- Cytoscape -------------------------------------------------------------------------------
@@ -220,8 +252,10 @@ class ExportIT extends DatabaseTest {
     void cytoscape_json_reads_back_with_every_node_and_relationship_and_their_types() throws Exception {
         HttpResponse<byte[]> response = download("/api/export/cytoscape");
 
-        assertThat(response.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).startsWith("application/json"));
-        assertThat(response.header(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"dissent-graph.cyjs\"");
+        assertThat(response.getContentType())
+                .hasValueSatisfying(t -> assertThat(t.toString()).startsWith("application/json"));
+        assertThat(response.header(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo("attachment; filename=\"dissent-graph.cyjs\"");
         Cytoscape cy = cytoscape(response.body());
 
         assertThat(cy.nodes()).hasSize((int) count(NODES, window(null, null, false)));
@@ -256,16 +290,20 @@ class ExportIT extends DatabaseTest {
             throws Exception {
         HttpResponse<byte[]> response = download("/api/export/neo4j-csv");
 
-        assertThat(response.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/zip"));
-        assertThat(response.header(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"dissent-graph.zip\"");
+        assertThat(response.getContentType())
+                .hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/zip"));
+        assertThat(response.header(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo("attachment; filename=\"dissent-graph.zip\"");
         Map<String, String> files = unzip(response.body());
 
         Map<String, Long> nodesPerLabel = new HashMap<>();
         rows(NODES + "RETURN n.type AS type, count(*) AS n", window(null, null, false))
-                .forEach(r -> nodesPerLabel.put(r.get("type").asString(), r.get("n").asLong()));
+                .forEach(r ->
+                        nodesPerLabel.put(r.get("type").asString(), r.get("n").asLong()));
         Map<String, Long> edgesPerType = new HashMap<>();
         rows(EDGES + "RETURN type(r) AS type, count(*) AS n", window(null, null, false))
-                .forEach(r -> edgesPerType.put(r.get("type").asString(), r.get("n").asLong()));
+                .forEach(r ->
+                        edgesPerType.put(r.get("type").asString(), r.get("n").asLong()));
         Set<String> expected = new java.util.TreeSet<>();
         nodesPerLabel.keySet().forEach(label -> expected.add("nodes-" + label + ".csv"));
         edgesPerType.keySet().forEach(type -> expected.add("relationships-" + type + ".csv"));
@@ -277,50 +315,76 @@ class ExportIT extends DatabaseTest {
             List<CSVRecord> records = csv(files.get("nodes-" + label.getKey() + ".csv"));
             List<String> header = records.get(0).toList();
             assertThat(header.subList(0, 2)).containsExactly("id:ID", ":LABEL");
-            assertThat(header).allSatisfy(column -> assertThat(column).matches(
-                    "id:ID|:LABEL|[A-Za-z]+:(string|long|double|boolean|date|string\\[]|long\\[]|double\\[]|boolean\\[])"));
-            assertThat(records.subList(1, records.size())).as(label.getKey()).hasSize(label.getValue().intValue())
+            assertThat(header)
+                    .allSatisfy(
+                            column -> assertThat(column)
+                                    .matches(
+                                            "id:ID|:LABEL|[A-Za-z]+:(string|long|double|boolean|date|string\\[]|long\\[]|double\\[]|boolean\\[])"));
+            assertThat(records.subList(1, records.size()))
+                    .as(label.getKey())
+                    .hasSize(label.getValue().intValue())
                     .allSatisfy(row -> assertThat(row.get(1).split(";")).contains("Entity", label.getKey()));
             records.subList(1, records.size()).forEach(row -> nodeIds.add(row.get(0)));
         }
         for (Map.Entry<String, Long> type : edgesPerType.entrySet()) {
             List<CSVRecord> records = csv(files.get("relationships-" + type.getKey() + ".csv"));
-            assertThat(records.get(0).toList().subList(0, 4)).containsExactly(":START_ID", ":END_ID", ":TYPE", "id:string");
-            assertThat(records.subList(1, records.size())).as(type.getKey()).hasSize(type.getValue().intValue())
+            assertThat(records.get(0).toList().subList(0, 4))
+                    .containsExactly(":START_ID", ":END_ID", ":TYPE", "id:string");
+            assertThat(records.subList(1, records.size()))
+                    .as(type.getKey())
+                    .hasSize(type.getValue().intValue())
                     .allSatisfy(row -> {
                         assertThat(row.get(2)).isEqualTo(type.getKey());
                         assertThat(nodeIds).contains(row.get(0), row.get(1));
                     });
         }
         List<String> persons = csv(files.get("nodes-Person.csv")).get(0).toList();
-        assertThat(persons).contains("aliases:string[]", "earliest:date", "name:string").doesNotContain("faction:string");
+        assertThat(persons)
+                .contains("aliases:string[]", "earliest:date", "name:string")
+                .doesNotContain("faction:string");
         assertThat(csv(files.get("nodes-Congress.csv")).get(0).toList()).contains("number:long");
 
         String readme = files.get("README.txt");
         assertThat(readme).contains("neo4j-admin database import full", "--array-delimiter=\";\"", " neo4j\n");
-        expected.stream().filter(f -> !f.equals("README.txt")).forEach(f -> assertThat(readme).contains("=" + f, "  " + f + ": "));
+        expected.stream()
+                .filter(f -> !f.equals("README.txt"))
+                .forEach(f -> assertThat(readme).contains("=" + f, "  " + f + ": "));
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_neo4j_csv_export_loads_with_the_command_of_its_readme_into_an_identical_graph(@TempDir Path dir) throws Exception {
-        Map<String, String> files = unzip(download("/api/export/neo4j-csv?sources=true").body());
+    void the_neo4j_csv_export_loads_with_the_command_of_its_readme_into_an_identical_graph(@TempDir Path dir)
+            throws Exception {
+        Map<String, String> files =
+                unzip(download("/api/export/neo4j-csv?sources=true").body());
         Path csv = Files.createDirectories(dir.resolve("csv"));
         for (Map.Entry<String, String> file : files.entrySet()) {
             Files.writeString(csv.resolve(file.getKey()), file.getValue());
         }
-        String command = files.get("README.txt").lines().map(String::strip)
-                .filter(line -> line.startsWith("neo4j-admin database import full")).findFirst().orElseThrow();
+        String command = files.get("README.txt")
+                .lines()
+                .map(String::strip)
+                .filter(line -> line.startsWith("neo4j-admin database import full"))
+                .findFirst()
+                .orElseThrow();
         Path home = Files.createDirectories(dir.resolve("neo4j"));
         Files.createDirectories(home.resolve("conf"));
         Files.writeString(home.resolve("conf/neo4j.conf"), "");
 
         // neo4j-admin is Neo4j's AdminTool; the test classpath holds it (the harness brings the import tool).
         // The command runs as a shell would run it: in the folder of the files, quotes removed.
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.neo4j.cli.AdminTool"));
-        Arrays.stream(command.substring("neo4j-admin ".length()).split(" ")).map(arg -> arg.replace("\"", "")).forEach(java::add);
-        ProcessBuilder builder = new ProcessBuilder(java).directory(csv.toFile()).redirectErrorStream(true)
+        List<String> java = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.neo4j.cli.AdminTool"));
+        Arrays.stream(command.substring("neo4j-admin ".length()).split(" "))
+                .map(arg -> arg.replace("\"", ""))
+                .forEach(java::add);
+        ProcessBuilder builder = new ProcessBuilder(java)
+                .directory(csv.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("import.log").toFile());
         builder.environment().put("NEO4J_HOME", home.toString());
         builder.environment().put("NEO4J_CONF", home.resolve("conf").toString());
@@ -332,32 +396,58 @@ class ExportIT extends DatabaseTest {
 
         Map<String, Object> all = window(null, null, true);
         Map<String, Map<String, Object>> storedNodes = new HashMap<>();
-        rows(NODES + "RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties", all).forEach(r -> storedNodes.put(
-                r.get("id").asString(), Map.of("labels", Set.copyOf(r.get("labels").asList(v -> v.asString())),
-                        "properties", plain(r.get("properties").asMap()))));
+        rows(NODES + "RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties", all)
+                .forEach(r -> storedNodes.put(
+                        r.get("id").asString(),
+                        Map.of(
+                                "labels",
+                                Set.copyOf(r.get("labels").asList(v -> v.asString())),
+                                "properties",
+                                plain(r.get("properties").asMap()))));
         Map<String, Map<String, Object>> storedEdges = new HashMap<>();
-        rows(EDGES + "RETURN r.id AS id, a.id AS a, b.id AS b, type(r) AS type, properties(r) AS properties", all).forEach(r ->
-                storedEdges.put(r.get("id").asString(), Map.of("ends", r.get("a").asString() + ">" + r.get("b").asString(),
-                        "type", r.get("type").asString(), "properties", plain(r.get("properties").asMap()))));
+        rows(EDGES + "RETURN r.id AS id, a.id AS a, b.id AS b, type(r) AS type, properties(r) AS properties", all)
+                .forEach(r -> storedEdges.put(
+                        r.get("id").asString(),
+                        Map.of(
+                                "ends",
+                                r.get("a").asString() + ">" + r.get("b").asString(),
+                                "type",
+                                r.get("type").asString(),
+                                "properties",
+                                plain(r.get("properties").asMap()))));
 
         DatabaseManagementService imported = new DatabaseManagementServiceBuilder(home)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024).build();
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
+                .build();
         try {
             GraphDatabaseService db = imported.database("neo4j");
             Map<String, Map<String, Object>> importedNodes = new HashMap<>();
-            db.executeTransactionally("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties", Map.of(),
+            db.executeTransactionally(
+                    "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties",
+                    Map.of(),
                     result -> {
-                        result.forEachRemaining(row -> importedNodes.put((String) row.get("id"), Map.of(
-                                "labels", Set.copyOf((List<?>) row.get("labels")),
-                                "properties", plain((Map<String, Object>) row.get("properties")))));
+                        result.forEachRemaining(row -> importedNodes.put(
+                                (String) row.get("id"),
+                                Map.of(
+                                        "labels", Set.copyOf((List<?>) row.get("labels")),
+                                        "properties", plain((Map<String, Object>) row.get("properties")))));
                         return null;
                     });
             Map<String, Map<String, Object>> importedEdges = new HashMap<>();
-            db.executeTransactionally("MATCH (a)-[r]->(b) RETURN r.id AS id, a.id AS a, b.id AS b, type(r) AS type, "
-                    + "properties(r) AS properties", Map.of(), result -> {
-                        result.forEachRemaining(row -> importedEdges.put((String) row.get("id"), Map.of(
-                                "ends", row.get("a") + ">" + row.get("b"), "type", row.get("type"),
-                                "properties", plain((Map<String, Object>) row.get("properties")))));
+            db.executeTransactionally(
+                    "MATCH (a)-[r]->(b) RETURN r.id AS id, a.id AS a, b.id AS b, type(r) AS type, "
+                            + "properties(r) AS properties",
+                    Map.of(),
+                    result -> {
+                        result.forEachRemaining(row -> importedEdges.put(
+                                (String) row.get("id"),
+                                Map.of(
+                                        "ends",
+                                        row.get("a") + ">" + row.get("b"),
+                                        "type",
+                                        row.get("type"),
+                                        "properties",
+                                        plain((Map<String, Object>) row.get("properties")))));
                         return null;
                     });
             assertThat(storedNodes).hasSizeGreaterThan(500);
@@ -371,8 +461,13 @@ class ExportIT extends DatabaseTest {
     /** Property values in one shape whichever API read them: arrays as lists. */
     private static Map<String, Object> plain(Map<String, Object> properties) {
         Map<String, Object> plain = new HashMap<>();
-        properties.forEach((name, value) -> plain.put(name, value != null && value.getClass().isArray()
-                ? IntStream.range(0, Array.getLength(value)).mapToObj(i -> Array.get(value, i)).toList() : value));
+        properties.forEach((name, value) -> plain.put(
+                name,
+                value != null && value.getClass().isArray()
+                        ? IntStream.range(0, Array.getLength(value))
+                                .mapToObj(i -> Array.get(value, i))
+                                .toList()
+                        : value));
         return plain;
     }
 
@@ -385,11 +480,14 @@ class ExportIT extends DatabaseTest {
 
         assertThat(response.header(ExportController.TRUNCATED)).isEqualTo("false");
         DefaultEdge criticized = graph.graph().getAllEdges("kossior-vladimir", "rcp-b").stream()
-                .filter(e -> graph.edges().get(e).get("type").getValue().equals("CRITICIZED")).findFirst().orElseThrow();
+                .filter(e -> graph.edges().get(e).get("type").getValue().equals("CRITICIZED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(graph.edges().get(criticized).get("date").getValue()).isEqualTo("1922-03-27/1922-04-02");
 
         // the same subgraph as the ego view of the graph feature
-        Map<String, Object> view = json.readValue(http.toBlocking().retrieve("/api/graph/ego/kossior-vladimir?depth=1"),
+        Map<String, Object> view = json.readValue(
+                http.toBlocking().retrieve("/api/graph/ego/kossior-vladimir?depth=1"),
                 Argument.mapOf(String.class, Object.class));
         List<?> viewNodes = (List<?>) view.get("nodes");
         List<?> viewEdges = (List<?>) view.get("edges");
@@ -407,8 +505,10 @@ class ExportIT extends DatabaseTest {
 
     @Test
     void an_ego_export_with_sources_adds_the_sources_its_nodes_cite() throws Exception {
-        Cytoscape plain = cytoscape(download("/api/export/cytoscape?ego=kossior-vladimir").body());
-        Cytoscape cited = cytoscape(download("/api/export/cytoscape?ego=kossior-vladimir&sources=true").body());
+        Cytoscape plain =
+                cytoscape(download("/api/export/cytoscape?ego=kossior-vladimir").body());
+        Cytoscape cited = cytoscape(download("/api/export/cytoscape?ego=kossior-vladimir&sources=true")
+                .body());
 
         List<String> ids = plain.nodes().stream().map(n -> (String) n.get("id")).toList();
         long sources = count("""
@@ -418,20 +518,27 @@ class ExportIT extends DatabaseTest {
         long citations = count("MATCH (n:Entity)-[c:CITES]->(:Source) WHERE n.id IN $ids", Map.of("ids", ids));
         assertThat(sources).isPositive();
         assertThat(cited.nodes()).hasSize(plain.nodes().size() + (int) sources);
-        assertThat(cited.edges().stream().filter(e -> e.get("type").equals("CITES"))).hasSize((int) citations);
+        assertThat(cited.edges().stream().filter(e -> e.get("type").equals("CITES")))
+                .hasSize((int) citations);
     }
 
     @Test
     void a_from_to_window_shrinks_the_export_to_what_can_overlap_it() throws Exception {
         Cytoscape whole = cytoscape(download("/api/export/cytoscape").body());
-        Cytoscape window = cytoscape(download("/api/export/cytoscape?from=1921&to=1921").body());
+        Cytoscape window =
+                cytoscape(download("/api/export/cytoscape?from=1921&to=1921").body());
 
         Map<String, Object> params = window(LocalDate.of(1921, 1, 1), LocalDate.of(1921, 12, 31), false);
-        assertThat(window.nodes()).hasSize((int) count(NODES, params)).hasSizeLessThan(whole.nodes().size());
-        assertThat(window.edges()).hasSize((int) count(EDGES, params)).hasSizeLessThan(whole.edges().size());
+        assertThat(window.nodes())
+                .hasSize((int) count(NODES, params))
+                .hasSizeLessThan(whole.nodes().size());
+        assertThat(window.edges())
+                .hasSize((int) count(EDGES, params))
+                .hasSizeLessThan(whole.edges().size());
         assertThat(window.nodes()).allSatisfy(node -> {
             if (node.get("earliest") != null) {
-                assertThat(LocalDate.parse((String) node.get("earliest"))).isBeforeOrEqualTo(LocalDate.of(1921, 12, 31));
+                assertThat(LocalDate.parse((String) node.get("earliest")))
+                        .isBeforeOrEqualTo(LocalDate.of(1921, 12, 31));
             }
             if (node.get("latest") != null) {
                 assertThat(LocalDate.parse((String) node.get("latest"))).isAfterOrEqualTo(LocalDate.of(1921, 1, 1));
@@ -470,16 +577,16 @@ class ExportIT extends DatabaseTest {
 
     @ParameterizedTest(name = "{0} → 400 naming {1}")
     @CsvSource({
-            "/api/export/graphml?from=1921-13, from",
-            "/api/export/graphml?to=soon, to",
-            "/api/export/graphml?from=1922&to=1921, to",
-            "/api/export/graphml?ego=kossior-vladimir&depth=4, depth",
-            "/api/export/graphml?ego=kossior-vladimir&depth=abc, depth",
-            "/api/export/graphml?ego=kossior-vladimir&maxNodes=0, maxNodes",
-            "/api/export/graphml?ego=kossior-vladimir&rel=LIKED, rel",
-            "/api/export/graphml?ego=Kossior!, ego",
-            "/api/export/graphml?depth=2, depth",
-            "/api/export/gexf?sources=maybe, sources",
+        "/api/export/graphml?from=1921-13, from",
+        "/api/export/graphml?to=soon, to",
+        "/api/export/graphml?from=1922&to=1921, to",
+        "/api/export/graphml?ego=kossior-vladimir&depth=4, depth",
+        "/api/export/graphml?ego=kossior-vladimir&depth=abc, depth",
+        "/api/export/graphml?ego=kossior-vladimir&maxNodes=0, maxNodes",
+        "/api/export/graphml?ego=kossior-vladimir&rel=LIKED, rel",
+        "/api/export/graphml?ego=Kossior!, ego",
+        "/api/export/graphml?depth=2, depth",
+        "/api/export/gexf?sources=maybe, sources",
     })
     void bad_input_is_a_400_problem_naming_the_parameter(String uri, String parameter) {
         ApiProblem problem = problem(uri, 400);
@@ -511,7 +618,10 @@ class ExportIT extends DatabaseTest {
 
     private long count(String match, Map<String, Object> parameters) {
         try (var session = driver.session()) {
-            return session.run(match + " RETURN count(*) AS n", Values.value(parameters)).single().get("n").asLong();
+            return session.run(match + " RETURN count(*) AS n", Values.value(parameters))
+                    .single()
+                    .get("n")
+                    .asLong();
         }
     }
 
@@ -522,19 +632,26 @@ class ExportIT extends DatabaseTest {
     }
 
     /** A GraphML file as JGraphT reads it, validating it against the GraphML schema, with every node's and edge's data. */
-    private record ParsedGraphMl(Graph<String, DefaultEdge> graph, Map<String, Map<String, Attribute>> nodes,
-                                 Map<DefaultEdge, Map<String, Attribute>> edges) {}
+    private record ParsedGraphMl(
+            Graph<String, DefaultEdge> graph,
+            Map<String, Map<String, Attribute>> nodes,
+            Map<DefaultEdge, Map<String, Attribute>> edges) {}
 
     private static ParsedGraphMl parseGraphMl(byte[] body) throws Exception {
-        Graph<String, DefaultEdge> graph = GraphTypeBuilder.<String, DefaultEdge>directed().allowingMultipleEdges(true)
-                .allowingSelfLoops(true).edgeSupplier(SupplierUtil.createDefaultEdgeSupplier()).buildGraph();
+        Graph<String, DefaultEdge> graph = GraphTypeBuilder.<String, DefaultEdge>directed()
+                .allowingMultipleEdges(true)
+                .allowingSelfLoops(true)
+                .edgeSupplier(SupplierUtil.createDefaultEdgeSupplier())
+                .buildGraph();
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(true);
         importer.setVertexFactory(id -> id);
         Map<String, Map<String, Attribute>> nodes = new HashMap<>();
         Map<DefaultEdge, Map<String, Attribute>> edges = new IdentityHashMap<>();
-        importer.addVertexAttributeConsumer((p, a) -> nodes.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
-        importer.addEdgeAttributeConsumer((p, a) -> edges.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+        importer.addVertexAttributeConsumer((p, a) ->
+                nodes.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+        importer.addEdgeAttributeConsumer((p, a) ->
+                edges.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
         importer.importGraph(graph, new StringReader(new String(body, StandardCharsets.UTF_8)));
         return new ParsedGraphMl(graph, nodes, edges);
     }
@@ -551,7 +668,8 @@ class ExportIT extends DatabaseTest {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element element && name.equals(element.getLocalName())
+            if (nodes.item(i) instanceof Element element
+                    && name.equals(element.getLocalName())
                     && GexfWriter.NS.equals(element.getNamespaceURI())) {
                 found.add(element);
             }
@@ -576,7 +694,10 @@ class ExportIT extends DatabaseTest {
     /** A Cytoscape.js document: the data of its nodes and edges. */
     private record Cytoscape(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {
         Map<String, Object> node(String id) {
-            return nodes.stream().filter(n -> id.equals(n.get("id"))).findFirst().orElse(null);
+            return nodes.stream()
+                    .filter(n -> id.equals(n.get("id")))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -584,10 +705,10 @@ class ExportIT extends DatabaseTest {
     private Cytoscape cytoscape(byte[] body) throws IOException {
         Map<String, Object> document = json.readValue(body, Argument.mapOf(String.class, Object.class));
         Map<String, Object> elements = (Map<String, Object>) document.get("elements");
-        List<Map<String, Object>> nodes = ((List<Map<String, Object>>) elements.get("nodes")).stream()
-                .map(n -> (Map<String, Object>) n.get("data")).toList();
-        List<Map<String, Object>> edges = ((List<Map<String, Object>>) elements.get("edges")).stream()
-                .map(e -> (Map<String, Object>) e.get("data")).toList();
+        List<Map<String, Object>> nodes = ((List<Map<String, Object>>) elements.get("nodes"))
+                .stream().map(n -> (Map<String, Object>) n.get("data")).toList();
+        List<Map<String, Object>> edges = ((List<Map<String, Object>>) elements.get("edges"))
+                .stream().map(e -> (Map<String, Object>) e.get("data")).toList();
         return new Cytoscape(nodes, edges);
     }
 
@@ -603,8 +724,10 @@ class ExportIT extends DatabaseTest {
 
     private static List<CSVRecord> csv(String text) throws IOException {
         assertThat(text).isNotNull();
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+        try (CSVParser parser = CSVParser.parse(
+                new InputStreamReader(
+                        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT)) {
             return parser.getRecords();
         }
     }

@@ -26,7 +26,8 @@ class ExportValuesTest {
         assertThat(PropertyType.merge(PropertyType.LONG, PropertyType.LONG)).isEqualTo(PropertyType.LONG);
         assertThat(PropertyType.merge(PropertyType.LONG, PropertyType.DOUBLE)).isEqualTo(PropertyType.DOUBLE);
         assertThat(PropertyType.merge(PropertyType.DATE, PropertyType.STRING)).isEqualTo(PropertyType.STRING);
-        assertThat(PropertyType.merge(PropertyType.STRING, PropertyType.STRING_LIST)).isEqualTo(PropertyType.STRING_LIST);
+        assertThat(PropertyType.merge(PropertyType.STRING, PropertyType.STRING_LIST))
+                .isEqualTo(PropertyType.STRING_LIST);
         assertThat(PropertyType.merge(PropertyType.BOOLEAN, PropertyType.LONG)).isEqualTo(PropertyType.STRING);
     }
 

@@ -47,7 +47,9 @@ class GenerateCommandTest {
     private static Run generate(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GenerateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = GenerateCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -63,7 +65,13 @@ class GenerateCommandTest {
 
     private static List<CSVRecord> rows(Path dir, Kind kind) throws IOException {
         try (Reader reader = Files.newBufferedReader(dir.resolve(kind.file()))) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
@@ -85,7 +93,10 @@ class GenerateCommandTest {
 
     @Test
     void the_dataset_has_the_proportions_the_benchmark_asks_for() throws IOException {
-        Map<String, Integer> counts = DatasetReader.filesOnly().read(DatasetFiles.fromDirectory(dataset)).dataset().counts();
+        Map<String, Integer> counts = DatasetReader.filesOnly()
+                .read(DatasetFiles.fromDirectory(dataset))
+                .dataset()
+                .counts();
         assertThat(counts.get("sources.csv")).isEqualTo(PERSONS / 100 + 10);
         assertThat(counts.get("factions.csv")).isEqualTo(PERSONS / 1000 + 10);
         assertThat(counts.get("organs.csv")).isBetween(8, 12);
@@ -95,12 +106,15 @@ class GenerateCommandTest {
         assertThat(counts.get("criticisms.csv")).isBetween(PERSONS * 9 / 10, PERSONS * 11 / 10);
         assertThat(counts.get("penalties.csv")).isBetween(PERSONS * 13 / 10, PERSONS * 17 / 10);
         assertThat(counts.get("memberships.csv")).isBetween(PERSONS * 8 / 10, PERSONS * 12 / 10);
-        assertThat(counts.get("citations.csv")).isGreaterThan(counts.get("persons.csv") + counts.get("criticisms.csv")
-                + counts.get("penalties.csv"));
+        assertThat(counts.get("citations.csv"))
+                .isGreaterThan(counts.get("persons.csv") + counts.get("criticisms.csv") + counts.get("penalties.csv"));
 
         List<CSVRecord> penalties = rows(dataset, Kind.PENALTY);
-        assertThat(penalties.stream().map(p -> p.get("kind")).distinct()).containsExactlyInAnyOrderElementsOf(Kind.PENALTY_KINDS);
-        long applied = penalties.stream().filter(p -> p.get("outcome").equals("APPLIED")).count();
+        assertThat(penalties.stream().map(p -> p.get("kind")).distinct())
+                .containsExactlyInAnyOrderElementsOf(Kind.PENALTY_KINDS);
+        long applied = penalties.stream()
+                .filter(p -> p.get("outcome").equals("APPLIED"))
+                .count();
         assertThat(applied).isGreaterThan(penalties.size() * 7L / 10).isLessThan(penalties.size());
         assertThat(penalties).anySatisfy(p -> assertThat(p.get("grounds")).startsWith("c-"));
         assertThat(penalties).anySatisfy(p -> assertThat(p.get("governed_by")).isEqualTo("rule-cc-two-thirds"));
@@ -109,8 +123,11 @@ class GenerateCommandTest {
 
         // the "about 5 edges per person": who criticized whom, penalties received, memberships
         Map<String, Integer> rels = DatasetStats.of(DatasetReader.filesOnly()
-                .read(DatasetFiles.fromDirectory(dataset)).dataset()).relationshipsPerType();
-        double core = (rels.get("MADE") + rels.get("TARGETS") + rels.get("RECEIVED") + rels.get("MEMBER_OF")) / (double) PERSONS;
+                        .read(DatasetFiles.fromDirectory(dataset))
+                        .dataset())
+                .relationshipsPerType();
+        double core = (rels.get("MADE") + rels.get("TARGETS") + rels.get("RECEIVED") + rels.get("MEMBER_OF"))
+                / (double) PERSONS;
         assertThat(core).isBetween(4.0, 6.0);
     }
 
@@ -118,14 +135,22 @@ class GenerateCommandTest {
     void two_runs_with_the_same_seed_are_byte_identical_and_another_seed_differs() throws IOException {
         Path again = temp.resolve("seed-42-again");
         Path other = temp.resolve("seed-43");
-        assertThat(generate("--persons", String.valueOf(PERSONS), "--seed", "42", again.toString()).code()).isZero();
-        assertThat(generate("--persons", String.valueOf(PERSONS), "--seed", "43", other.toString()).code()).isZero();
+        assertThat(generate("--persons", String.valueOf(PERSONS), "--seed", "42", again.toString())
+                        .code())
+                .isZero();
+        assertThat(generate("--persons", String.valueOf(PERSONS), "--seed", "43", other.toString())
+                        .code())
+                .isZero();
 
         for (Kind kind : Kind.values()) {
-            assertThat(Files.mismatch(dataset.resolve(kind.file()), again.resolve(kind.file()))).as(kind.file()).isEqualTo(-1L);
+            assertThat(Files.mismatch(dataset.resolve(kind.file()), again.resolve(kind.file())))
+                    .as(kind.file())
+                    .isEqualTo(-1L);
         }
         for (Kind kind : List.of(Kind.PERSON, Kind.CRITICISM, Kind.PENALTY, Kind.MEMBERSHIP, Kind.CITATION)) {
-            assertThat(Files.mismatch(dataset.resolve(kind.file()), other.resolve(kind.file()))).as(kind.file()).isNotEqualTo(-1L);
+            assertThat(Files.mismatch(dataset.resolve(kind.file()), other.resolve(kind.file())))
+                    .as(kind.file())
+                    .isNotEqualTo(-1L);
         }
     }
 
@@ -140,39 +165,52 @@ class GenerateCommandTest {
                 }
             }
         }
-        int[] criticized = inDegree.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] criticized =
+                inDegree.values().stream().mapToInt(Integer::intValue).sorted().toArray();
         int median = criticized[criticized.length / 2];
         int max = criticized[criticized.length - 1];
-        long fewOrNone = PERSONS - inDegree.size() + Arrays.stream(criticized).filter(d -> d <= 2).count();
+        long fewOrNone = PERSONS
+                - inDegree.size()
+                + Arrays.stream(criticized).filter(d -> d <= 2).count();
 
         assertThat(max).isGreaterThanOrEqualTo(20 * median);
-        assertThat(Arrays.stream(criticized).filter(d -> d >= 10).count()).as("hubs").isBetween(3L, PERSONS / 20L);
+        assertThat(Arrays.stream(criticized).filter(d -> d >= 10).count())
+                .as("hubs")
+                .isBetween(3L, PERSONS / 20L);
         assertThat(fewOrNone).isGreaterThan(PERSONS * 8L / 10);
     }
 
     @Test
-    void penalties_fall_after_the_birth_and_not_after_the_death_of_their_person_and_after_their_grounds() throws IOException {
+    void penalties_fall_after_the_birth_and_not_after_the_death_of_their_person_and_after_their_grounds()
+            throws IOException {
         Map<String, CSVRecord> persons = new HashMap<>();
         rows(dataset, Kind.PERSON).forEach(p -> persons.put(p.get("id"), p));
         Map<String, LocalDate> criticismLatest = new HashMap<>();
-        rows(dataset, Kind.CRITICISM).forEach(c -> criticismLatest.put(c.get("id"), Edtf.parse(c.get("date")).latest().orElseThrow()));
+        rows(dataset, Kind.CRITICISM)
+                .forEach(c -> criticismLatest.put(
+                        c.get("id"), Edtf.parse(c.get("date")).latest().orElseThrow()));
 
         List<String> problems = new ArrayList<>();
         for (CSVRecord p : rows(dataset, Kind.PENALTY)) {
             CSVRecord person = persons.get(p.get("person"));
             LocalDate bornLatest = Edtf.parse(person.get("born")).latest().orElseThrow();
-            LocalDate diedLatest = person.get("died").isEmpty() ? LocalDate.MAX : Edtf.parse(person.get("died")).latest().orElseThrow();
+            LocalDate diedLatest = person.get("died").isEmpty()
+                    ? LocalDate.MAX
+                    : Edtf.parse(person.get("died")).latest().orElseThrow();
             for (String column : List.of("decision_date", "effective_date")) {
                 if (cell(p, column).isEmpty()) {
                     continue;
                 }
                 Edtf date = Edtf.parse(p.get(column));
-                if (!date.earliest().orElseThrow().isAfter(bornLatest) || date.latest().orElseThrow().isAfter(diedLatest)) {
+                if (!date.earliest().orElseThrow().isAfter(bornLatest)
+                        || date.latest().orElseThrow().isAfter(diedLatest)) {
                     problems.add(p.get("id") + " " + column + " " + date.text() + " vs born " + person.get("born")
                             + ", died " + person.get("died"));
                 }
-                if (!p.get("grounds").isEmpty() && !date.earliest().orElseThrow().isAfter(criticismLatest.get(p.get("grounds")))) {
-                    problems.add(p.get("id") + " " + column + " " + date.text() + " is not after its grounds " + p.get("grounds"));
+                if (!p.get("grounds").isEmpty()
+                        && !date.earliest().orElseThrow().isAfter(criticismLatest.get(p.get("grounds")))) {
+                    problems.add(p.get("id") + " " + column + " " + date.text() + " is not after its grounds "
+                            + p.get("grounds"));
                 }
             }
         }
@@ -191,13 +229,22 @@ class GenerateCommandTest {
         return Stream.of(
                 Arguments.of("no --persons", List.of("--seed", "1", "DIR"), "--persons is required"),
                 Arguments.of("--persons below 10", List.of("--persons", "9", "--seed", "1", "DIR"), "--persons 9"),
-                Arguments.of("--persons not a number", List.of("--persons", "ten", "--seed", "1", "DIR"), "--persons 'ten'"),
-                Arguments.of("--persons without a value", List.of("--seed", "1", "DIR", "--persons"), "--persons needs a value"),
+                Arguments.of(
+                        "--persons not a number", List.of("--persons", "ten", "--seed", "1", "DIR"), "--persons 'ten'"),
+                Arguments.of(
+                        "--persons without a value",
+                        List.of("--seed", "1", "DIR", "--persons"),
+                        "--persons needs a value"),
                 Arguments.of("no --seed", List.of("--persons", "100", "DIR"), "--seed is required"),
                 Arguments.of("--seed not a long", List.of("--persons", "100", "--seed", "1.5", "DIR"), "--seed '1.5'"),
                 Arguments.of("no folder", List.of("--persons", "100", "--seed", "1"), "<dir> is required"),
-                Arguments.of("two folders", List.of("--persons", "100", "--seed", "1", "DIR", "other"), "unexpected argument 'other'"),
-                Arguments.of("an unknown option", List.of("--persons", "100", "--seed", "1", "--frobnicate", "DIR"),
+                Arguments.of(
+                        "two folders",
+                        List.of("--persons", "100", "--seed", "1", "DIR", "other"),
+                        "unexpected argument 'other'"),
+                Arguments.of(
+                        "an unknown option",
+                        List.of("--persons", "100", "--seed", "1", "--frobnicate", "DIR"),
                         "unknown option '--frobnicate'"));
     }
 
@@ -205,7 +252,8 @@ class GenerateCommandTest {
     @MethodSource("badArguments")
     void bad_arguments_exit_with_2_and_a_message_naming_the_argument(String why, List<String> args, String message) {
         Path dir = temp.resolve("bad-" + why.replaceAll("[^a-z0-9]+", "-"));
-        Run run = generate(args.stream().map(a -> a.equals("DIR") ? dir.toString() : a).toArray(String[]::new));
+        Run run = generate(
+                args.stream().map(a -> a.equals("DIR") ? dir.toString() : a).toArray(String[]::new));
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("generate: " + message).contains("usage: generate");
@@ -224,7 +272,10 @@ class GenerateCommandTest {
 
         Run forced = generate("--persons", "10", "--seed", "1", "--force", dir.toString());
         assertThat(forced.code()).isZero();
-        assertThat(DatasetReader.filesOnly().read(DatasetFiles.fromDirectory(dir)).errors()).isEmpty();
+        assertThat(DatasetReader.filesOnly()
+                        .read(DatasetFiles.fromDirectory(dir))
+                        .errors())
+                .isEmpty();
         assertThat(dir.resolve("notes.txt")).hasContent("mine");
     }
 
@@ -244,7 +295,8 @@ class GenerateCommandTest {
     @Test
     void a_missing_folder_is_created() {
         Path dir = temp.resolve("new/nested");
-        assertThat(generate("--persons", "10", "--seed", "-5", dir.toString()).code()).isZero();
+        assertThat(generate("--persons", "10", "--seed", "-5", dir.toString()).code())
+                .isZero();
         assertThat(dir.resolve("sources.csv")).exists();
     }
 }

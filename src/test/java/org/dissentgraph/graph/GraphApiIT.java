@@ -60,19 +60,33 @@ class GraphApiIT extends DatabaseTest {
     void the_ego_view_of_a_criticism_with_its_venue_is_exactly_its_critic_target_and_meeting() {
         GraphView view = get("/api/graph/ego/kossior-1922-congress-11?rel=MADE,TARGETS,AT", GraphView.class);
 
-        assertThat(view.nodes()).extracting(n -> n.id() + " " + n.type()).containsExactly(
-                "kossior-1922-congress-11 Criticism", "congress-11 Congress", "kossior-vladimir Person", "rcp-b Organ");
-        assertThat(view.edges()).extracting(e -> e.source() + " " + e.type() + " " + e.target()).containsExactly(
-                "kossior-1922-congress-11 AT congress-11",
-                "kossior-1922-congress-11 TARGETS rcp-b",
-                "kossior-vladimir MADE kossior-1922-congress-11");
-        assertThat(view.edges()).extracting(GraphView.Edge::id).containsExactly(
-                "kossior-1922-congress-11|AT|congress-11",
-                "kossior-1922-congress-11|TARGETS|rcp-b",
-                "kossior-vladimir|MADE|kossior-1922-congress-11");
-        assertThat(view.nodes().get(0)).isEqualTo(new GraphView.Node("kossior-1922-congress-11", "Criticism",
-                "Vladimir Kossior → Russian Communist Party (Bolsheviks) (1922-03-27/1922-04-02)", null,
-                LocalDate.of(1922, 3, 27), LocalDate.of(1922, 4, 2)));
+        assertThat(view.nodes())
+                .extracting(n -> n.id() + " " + n.type())
+                .containsExactly(
+                        "kossior-1922-congress-11 Criticism",
+                        "congress-11 Congress",
+                        "kossior-vladimir Person",
+                        "rcp-b Organ");
+        assertThat(view.edges())
+                .extracting(e -> e.source() + " " + e.type() + " " + e.target())
+                .containsExactly(
+                        "kossior-1922-congress-11 AT congress-11",
+                        "kossior-1922-congress-11 TARGETS rcp-b",
+                        "kossior-vladimir MADE kossior-1922-congress-11");
+        assertThat(view.edges())
+                .extracting(GraphView.Edge::id)
+                .containsExactly(
+                        "kossior-1922-congress-11|AT|congress-11",
+                        "kossior-1922-congress-11|TARGETS|rcp-b",
+                        "kossior-vladimir|MADE|kossior-1922-congress-11");
+        assertThat(view.nodes().get(0))
+                .isEqualTo(new GraphView.Node(
+                        "kossior-1922-congress-11",
+                        "Criticism",
+                        "Vladimir Kossior → Russian Communist Party (Bolsheviks) (1922-03-27/1922-04-02)",
+                        null,
+                        LocalDate.of(1922, 3, 27),
+                        LocalDate.of(1922, 4, 2)));
         assertThat(view.truncated()).isFalse();
     }
 
@@ -81,7 +95,9 @@ class GraphApiIT extends DatabaseTest {
         GraphView view = get("/api/graph/ego/trotsky-leon?depth=2", GraphView.class);
 
         Set<String> ids = ids(view);
-        assertThat(view.edges()).isNotEmpty().allSatisfy(edge -> assertThat(ids).contains(edge.source(), edge.target()));
+        assertThat(view.edges())
+                .isNotEmpty()
+                .allSatisfy(edge -> assertThat(ids).contains(edge.source(), edge.target()));
         assertThat(view.edges()).extracting(GraphView.Edge::id).doesNotHaveDuplicates();
     }
 
@@ -141,11 +157,18 @@ class GraphApiIT extends DatabaseTest {
         assertThat(ids(all)).contains("trotsky-expulsion-1927", "politburo");
         assertThat(ids(then)).contains("politburo").doesNotContain("trotsky-expulsion-1927");
         assertThat(then.nodes().subList(1, then.nodes().size())).allSatisfy(node -> {
-            assertThat(node.earliest() == null || !node.earliest().isAfter(at)).as(node.id()).isTrue();
-            assertThat(node.latest() == null || !node.latest().isBefore(at)).as(node.id()).isTrue();
+            assertThat(node.earliest() == null || !node.earliest().isAfter(at))
+                    .as(node.id())
+                    .isTrue();
+            assertThat(node.latest() == null || !node.latest().isBefore(at))
+                    .as(node.id())
+                    .isTrue();
         });
-        assertThat(then.edges()).allSatisfy(edge ->
-                assertThat(edge.latest() == null || !edge.latest().isBefore(at)).as(edge.id()).isTrue());
+        assertThat(then.edges())
+                .allSatisfy(edge -> assertThat(
+                                edge.latest() == null || !edge.latest().isBefore(at))
+                        .as(edge.id())
+                        .isTrue());
     }
 
     @Test
@@ -157,30 +180,30 @@ class GraphApiIT extends DatabaseTest {
 
     @ParameterizedTest(name = "{0} → 400 naming {1}")
     @CsvSource({
-            "/api/graph/ego/kossior-vladimir?depth=4, depth",
-            "/api/graph/ego/kossior-vladimir?depth=0, depth",
-            "/api/graph/ego/kossior-vladimir?depth=abc, depth",
-            "/api/graph/ego/kossior-vladimir?maxNodes=2001, maxNodes",
-            "/api/graph/ego/kossior-vladimir?maxNodes=-1, maxNodes",
-            "/api/graph/ego/kossior-vladimir?at=1921-13-01, at",
-            "/api/graph/ego/kossior-vladimir?rel=CITES, rel",
-            "/api/graph/ego/kossior-vladimir?rel=CRITICIZED%2CLIKED, rel",
-            "/api/graph/ego/Kossior%20Vladimir, id",
-            "/api/paths?from=kollontai-alexandra, to",
-            "/api/paths?to=stalin-joseph, from",
-            "/api/paths?from=kollontai-alexandra&to=stalin-joseph&maxLength=11, maxLength",
-            "/api/paths?from=kollontai-alexandra&to=stalin-joseph&maxLength=0, maxLength",
-            "/api/paths?from=kollontai-alexandra&to=stalin-joseph&at=June, at",
-            "/api/paths?from=kollontai-alexandra&to=kollontai-alexandra, to",
-            "/api/snapshot, at",
-            "/api/snapshot?at=, at",
-            "/api/snapshot?at=1921-02-30, at",
-            "/api/snapshot?at=1921/.., at",
-            "/api/analytics/centrality?metric=closeness, metric",
-            "/api/analytics/centrality?limit=0, limit",
-            "/api/analytics/centrality?limit=-5, limit",
-            "/api/analytics/centrality?limit=100000, limit",
-            "/api/analytics/centrality?rel=CITES, rel",
+        "/api/graph/ego/kossior-vladimir?depth=4, depth",
+        "/api/graph/ego/kossior-vladimir?depth=0, depth",
+        "/api/graph/ego/kossior-vladimir?depth=abc, depth",
+        "/api/graph/ego/kossior-vladimir?maxNodes=2001, maxNodes",
+        "/api/graph/ego/kossior-vladimir?maxNodes=-1, maxNodes",
+        "/api/graph/ego/kossior-vladimir?at=1921-13-01, at",
+        "/api/graph/ego/kossior-vladimir?rel=CITES, rel",
+        "/api/graph/ego/kossior-vladimir?rel=CRITICIZED%2CLIKED, rel",
+        "/api/graph/ego/Kossior%20Vladimir, id",
+        "/api/paths?from=kollontai-alexandra, to",
+        "/api/paths?to=stalin-joseph, from",
+        "/api/paths?from=kollontai-alexandra&to=stalin-joseph&maxLength=11, maxLength",
+        "/api/paths?from=kollontai-alexandra&to=stalin-joseph&maxLength=0, maxLength",
+        "/api/paths?from=kollontai-alexandra&to=stalin-joseph&at=June, at",
+        "/api/paths?from=kollontai-alexandra&to=kollontai-alexandra, to",
+        "/api/snapshot, at",
+        "/api/snapshot?at=, at",
+        "/api/snapshot?at=1921-02-30, at",
+        "/api/snapshot?at=1921/.., at",
+        "/api/analytics/centrality?metric=closeness, metric",
+        "/api/analytics/centrality?limit=0, limit",
+        "/api/analytics/centrality?limit=-5, limit",
+        "/api/analytics/centrality?limit=100000, limit",
+        "/api/analytics/centrality?rel=CITES, rel",
     })
     void bad_input_is_a_400_problem_naming_the_parameter(String uri, String parameter) {
         ApiProblem problem = problem(uri, 400);
@@ -202,7 +225,9 @@ class GraphApiIT extends DatabaseTest {
     void an_unknown_relationship_type_is_refused_listing_the_accepted_ones() {
         ApiProblem problem = problem("/api/graph/ego/kossior-vladimir?rel=CITES", 400);
 
-        assertThat(problem.accepted()).contains("CRITICIZED", "MEMBER_OF", "AT", "AUTHORED").doesNotContain("CITES");
+        assertThat(problem.accepted())
+                .contains("CRITICIZED", "MEMBER_OF", "AT", "AUTHORED")
+                .doesNotContain("CITES");
     }
 
     // --- paths -----------------------------------------------------------------------------------
@@ -222,12 +247,15 @@ class GraphApiIT extends DatabaseTest {
             assertThat(path.steps().get(0).from().id()).isEqualTo("kollontai-alexandra");
             assertThat(path.steps().get(path.steps().size() - 1).to().id()).isEqualTo("stalin-joseph");
             for (int i = 1; i < path.steps().size(); i++) {
-                assertThat(path.steps().get(i).from()).isEqualTo(path.steps().get(i - 1).to());
+                assertThat(path.steps().get(i).from())
+                        .isEqualTo(path.steps().get(i - 1).to());
             }
             assertThat(path.steps()).allSatisfy(step -> {
                 assertThat(step.relationshipId()).isNotBlank();
                 assertThat(RelTypes.ACTOR).contains(step.type());
-                assertThat(step.citations()).as(step.relationshipId()).isNotEmpty()
+                assertThat(step.citations())
+                        .as(step.relationshipId())
+                        .isNotEmpty()
                         .allSatisfy(c -> assertThat(c.sourceId()).isNotBlank());
             });
         }
@@ -252,14 +280,20 @@ class GraphApiIT extends DatabaseTest {
     void a_membership_step_cites_the_sources_named_on_the_membership() {
         PathsView view = get("/api/paths?from=trotsky-leon&to=politburo&maxLength=1", PathsView.class);
 
-        assertThat(view.paths()).isNotEmpty().allSatisfy(path -> assertThat(path.steps()).singleElement()
-                .extracting(PathsView.Step::type).isEqualTo("MEMBER_OF"));
+        assertThat(view.paths())
+                .isNotEmpty()
+                .allSatisfy(path -> assertThat(path.steps())
+                        .singleElement()
+                        .extracting(PathsView.Step::type)
+                        .isEqualTo("MEMBER_OF"));
         assertThat(view.paths()).anySatisfy(path -> {
             PathsView.Step step = path.steps().get(0);
             assertThat(step.forward()).isTrue();
             assertThat(step.quote()).contains("Politburo");
             assertThat(step.date().edtf()).isEqualTo("1917-10-23/1926-10-23");
-            assertThat(step.citations()).extracting(Citation::sourceId).contains("piglix-trotsky", "mia-glossary-politburo");
+            assertThat(step.citations())
+                    .extracting(Citation::sourceId)
+                    .contains("piglix-trotsky", "mia-glossary-politburo");
             assertThat(step.citations()).allSatisfy(c -> assertThat(c.title()).isNotBlank());
         });
     }
@@ -275,8 +309,12 @@ class GraphApiIT extends DatabaseTest {
 
     @Test
     void a_path_between_unknown_ids_is_a_404_problem() {
-        assertThat(problem("/api/paths?from=kollontai-alexandra&to=nobody-at-all", 404).detail()).contains("nobody-at-all");
-        assertThat(problem("/api/paths?from=nobody-at-all&to=stalin-joseph", 404).detail()).contains("nobody-at-all");
+        assertThat(problem("/api/paths?from=kollontai-alexandra&to=nobody-at-all", 404)
+                        .detail())
+                .contains("nobody-at-all");
+        assertThat(problem("/api/paths?from=nobody-at-all&to=stalin-joseph", 404)
+                        .detail())
+                .contains("nobody-at-all");
     }
 
     // --- snapshot --------------------------------------------------------------------------------
@@ -292,7 +330,9 @@ class GraphApiIT extends DatabaseTest {
         assertThat(members.get("kollontai-alexandra").certainty()).isEqualTo("certainly");
         assertThat(members.get("kollontai-alexandra").role()).isEqualTo("leader");
         assertThat(members.get("kollontai-alexandra").date()).isEqualTo("1920/1921-03");
-        assertThat(members.get("kollontai-alexandra").citations()).extracting(Citation::sourceId).contains("wp-workers-opposition");
+        assertThat(members.get("kollontai-alexandra").citations())
+                .extracting(Citation::sourceId)
+                .contains("wp-workers-opposition");
     }
 
     @Test
@@ -301,25 +341,30 @@ class GraphApiIT extends DatabaseTest {
 
         assertThat(group(snapshot, "workers-opposition").members())
                 .filteredOn(m -> m.person().id().equals("kollontai-alexandra"))
-                .singleElement().extracting(Snapshot.Member::certainty).isEqualTo("possibly");
+                .singleElement()
+                .extracting(Snapshot.Member::certainty)
+                .isEqualTo("possibly");
     }
 
     @Test
-    void in_june_1921_the_politburo_held_trotsky_certainly_and_krestinsky_possibly_and_the_workers_opposition_was_gone() {
+    void
+            in_june_1921_the_politburo_held_trotsky_certainly_and_krestinsky_possibly_and_the_workers_opposition_was_gone() {
         Snapshot snapshot = get("/api/snapshot?at=1921-06-01", Snapshot.class);
 
         assertThat(snapshot.at()).isEqualTo("1921-06-01");
         assertThat(snapshot.groups()).extracting(g -> g.group().id()).doesNotContain("workers-opposition");
         Map<String, String> politburo = group(snapshot, "politburo").members().stream()
                 .collect(Collectors.toMap(m -> m.person().id(), Snapshot.Member::certainty, (a, b) -> a));
-        assertThat(politburo).containsEntry("trotsky-leon", "certainly")
+        assertThat(politburo)
+                .containsEntry("trotsky-leon", "certainly")
                 .containsEntry("zinoviev-grigory", "certainly")
                 .containsEntry("krestinsky-nikolay", "possibly")
                 .doesNotContainKey("bukharin-nikolai");
-        assertThat(snapshot.groups()).allSatisfy(g -> assertThat(g.members()).allSatisfy(m -> {
-            assertThat(m.certainty()).isIn("certainly", "possibly");
-            assertThat(m.citations()).isNotEmpty();
-        }));
+        assertThat(snapshot.groups())
+                .allSatisfy(g -> assertThat(g.members()).allSatisfy(m -> {
+                    assertThat(m.certainty()).isIn("certainly", "possibly");
+                    assertThat(m.citations()).isNotEmpty();
+                }));
     }
 
     // --- centrality ------------------------------------------------------------------------------
@@ -331,11 +376,12 @@ class GraphApiIT extends DatabaseTest {
         assertThat(result.metric()).isEqualTo("degree");
         assertThat(result.rel()).containsExactly("CRITICIZED");
         assertThat(result.scores()).isNotEmpty().hasSizeLessThanOrEqualTo(20);
-        assertThat(result.scores()).extracting(Centrality.Score::score)
+        assertThat(result.scores())
+                .extracting(Centrality.Score::score)
                 .isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(result.scores().get(0).score()).isGreaterThanOrEqualTo(4);
-        Map<String, Double> scores = result.scores().stream()
-                .collect(Collectors.toMap(s -> s.node().id(), Centrality.Score::score));
+        Map<String, Double> scores =
+                result.scores().stream().collect(Collectors.toMap(s -> s.node().id(), Centrality.Score::score));
         // Kollontai criticized Lenin, the CC and the Soviet government, and Lenin criticized her
         assertThat(scores.get("kollontai-alexandra")).isGreaterThanOrEqualTo(4);
     }
@@ -352,8 +398,8 @@ class GraphApiIT extends DatabaseTest {
 
     @Test
     void betweenness_and_pagerank_score_the_nodes_of_the_chosen_network() {
-        Centrality betweenness = get("/api/analytics/centrality?metric=betweenness&rel=CRITICIZED,MEMBER_OF&limit=1000",
-                Centrality.class);
+        Centrality betweenness = get(
+                "/api/analytics/centrality?metric=betweenness&rel=CRITICIZED,MEMBER_OF&limit=1000", Centrality.class);
         Centrality pagerank = get("/api/analytics/centrality?metric=PageRank&limit=3", Centrality.class);
 
         assertThat(betweenness.rel()).containsExactly("CRITICIZED", "MEMBER_OF");
@@ -380,8 +426,10 @@ class GraphApiIT extends DatabaseTest {
     }
 
     private static Snapshot.Group group(Snapshot snapshot, String id) {
-        return snapshot.groups().stream().filter(g -> g.group().id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no group " + id + " in " + snapshot.groups().stream()
-                        .map(g -> g.group().id()).toList()));
+        return snapshot.groups().stream()
+                .filter(g -> g.group().id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no group " + id + " in "
+                        + snapshot.groups().stream().map(g -> g.group().id()).toList()));
     }
 }

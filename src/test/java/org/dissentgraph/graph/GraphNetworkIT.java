@@ -65,16 +65,19 @@ class GraphNetworkIT extends DatabaseTest {
 
         Set<String> ids = ids(view);
         assertThat(view.nodes()).extracting(GraphView.Node::type).doesNotContain("Source");
-        assertThat(view.edges()).extracting(GraphView.Edge::type).containsOnly(
-                "CRITICIZED", "RECEIVED", "IMPOSED_BY", "FROM", "TO", "MEMBER_OF", "DECIDED", "GROUNDS");
+        assertThat(view.edges())
+                .extracting(GraphView.Edge::type)
+                .containsOnly("CRITICIZED", "RECEIVED", "IMPOSED_BY", "FROM", "TO", "MEMBER_OF", "DECIDED", "GROUNDS");
         assertThat(view.edges()).allSatisfy(edge -> assertThat(ids).contains(edge.source(), edge.target()));
         assertThat(view.edges()).extracting(GraphView.Edge::id).doesNotHaveDuplicates();
         assertThat(ids).hasSize(view.nodes().size());
         // every node is the end of some edge: the network is made of its relationships
-        Set<String> ends = view.edges().stream().flatMap(e -> Stream.of(e.source(), e.target()))
+        Set<String> ends = view.edges().stream()
+                .flatMap(e -> Stream.of(e.source(), e.target()))
                 .collect(Collectors.toSet());
         assertThat(ends).isEqualTo(ids);
-        assertThat(view.edges()).filteredOn(e -> e.type().equals("CRITICIZED"))
+        assertThat(view.edges())
+                .filteredOn(e -> e.type().equals("CRITICIZED"))
                 .allSatisfy(e -> assertThat(e.criticismId()).isNotBlank());
     }
 
@@ -93,8 +96,10 @@ class GraphNetworkIT extends DatabaseTest {
             assertThat(penalty.kind()).isEqualTo("EXPULSION");
             assertThat(penalty.outcome()).isEqualTo("APPLIED");
         });
-        assertThat(view.edges()).filteredOn(e -> e.type().equals("MEMBER_OF") && e.source().equals("kossior-vladimir"))
-                .singleElement().satisfies(e -> assertThat(e.role()).isEqualTo("editor"));
+        assertThat(view.edges())
+                .filteredOn(e -> e.type().equals("MEMBER_OF") && e.source().equals("kossior-vladimir"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.role()).isEqualTo("editor"));
     }
 
     @Test
@@ -103,18 +108,30 @@ class GraphNetworkIT extends DatabaseTest {
         GraphView late = get("/api/graph/network?from=1936&to=1938");
 
         Set<String> criticisms1921 = whole.edges().stream()
-                .filter(e -> e.type().equals("CRITICIZED") && e.latest() != null && e.latest().getYear() == 1921)
-                .map(GraphView.Edge::criticismId).collect(Collectors.toSet());
+                .filter(e -> e.type().equals("CRITICIZED")
+                        && e.latest() != null
+                        && e.latest().getYear() == 1921)
+                .map(GraphView.Edge::criticismId)
+                .collect(Collectors.toSet());
         assertThat(criticisms1921).contains("kollontai-1921-kronstadt", "lenin-1921-kollontai-kronstadt");
         assertThat(late.edges()).extracting(GraphView.Edge::criticismId).doesNotContainAnyElementsOf(criticisms1921);
 
         assertThat(late.nodes().size()).isPositive().isLessThan(whole.nodes().size());
         assertThat(late.edges().size()).isLessThan(whole.edges().size());
-        Map<String, GraphView.Node> nodes = late.nodes().stream().collect(Collectors.toMap(GraphView.Node::id, Function.identity()));
+        Map<String, GraphView.Node> nodes =
+                late.nodes().stream().collect(Collectors.toMap(GraphView.Node::id, Function.identity()));
         assertThat(late.edges()).allSatisfy(edge -> {
             assertThat(canOverlap(edge.earliest(), edge.latest())).as(edge.id()).isTrue();
-            assertThat(canOverlap(nodes.get(edge.source()).earliest(), nodes.get(edge.source()).latest())).as(edge.source()).isTrue();
-            assertThat(canOverlap(nodes.get(edge.target()).earliest(), nodes.get(edge.target()).latest())).as(edge.target()).isTrue();
+            assertThat(canOverlap(
+                            nodes.get(edge.source()).earliest(),
+                            nodes.get(edge.source()).latest()))
+                    .as(edge.source())
+                    .isTrue();
+            assertThat(canOverlap(
+                            nodes.get(edge.target()).earliest(),
+                            nodes.get(edge.target()).latest()))
+                    .as(edge.target())
+                    .isTrue();
         });
         // Kossior was shot in March 1938: he is there, with his execution
         assertThat(ids(late)).contains("kossior-vladimir", "kossior-execution-1938");
@@ -125,7 +142,10 @@ class GraphNetworkIT extends DatabaseTest {
     void rel_narrows_the_network_to_the_types_named() {
         GraphView criticisms = get("/api/graph/network?rel=CRITICIZED");
 
-        assertThat(criticisms.edges()).isNotEmpty().extracting(GraphView.Edge::type).containsOnly("CRITICIZED");
+        assertThat(criticisms.edges())
+                .isNotEmpty()
+                .extracting(GraphView.Edge::type)
+                .containsOnly("CRITICIZED");
         assertThat(criticisms.nodes()).extracting(GraphView.Node::type).doesNotContain("Penalty", "Source");
         GraphView made = get("/api/graph/network?rel=MADE,TARGETS");
         assertThat(made.nodes()).extracting(GraphView.Node::type).contains("Criticism", "Person");
@@ -144,22 +164,25 @@ class GraphNetworkIT extends DatabaseTest {
                 .flatMap(e -> Stream.of(e.source(), e.target()))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         long weakestKept = ids.stream().mapToLong(degree::get).min().orElseThrow();
-        long strongestLeftOut = degree.entrySet().stream().filter(e -> !ids.contains(e.getKey()))
-                .mapToLong(Map.Entry::getValue).max().orElseThrow();
+        long strongestLeftOut = degree.entrySet().stream()
+                .filter(e -> !ids.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .max()
+                .orElseThrow();
         assertThat(weakestKept).isGreaterThanOrEqualTo(strongestLeftOut);
         assertThat(whole.truncated()).isFalse();
     }
 
     @ParameterizedTest
     @CsvSource({
-            "/api/graph/network?from=19x, from",
-            "/api/graph/network?to=1938-13, to",
-            "/api/graph/network?from=1938&to=1936, to",
-            "/api/graph/network?maxNodes=0, maxNodes",
-            "/api/graph/network?maxNodes=5001, maxNodes",
-            "/api/graph/network?maxNodes=many, maxNodes",
-            "/api/graph/network?rel=CITES, rel",
-            "/api/graph/network?rel=AT, rel",
+        "/api/graph/network?from=19x, from",
+        "/api/graph/network?to=1938-13, to",
+        "/api/graph/network?from=1938&to=1936, to",
+        "/api/graph/network?maxNodes=0, maxNodes",
+        "/api/graph/network?maxNodes=5001, maxNodes",
+        "/api/graph/network?maxNodes=many, maxNodes",
+        "/api/graph/network?rel=CITES, rel",
+        "/api/graph/network?rel=AT, rel",
     })
     void bad_input_is_a_400_problem_naming_the_parameter(String uri, String parameter) {
         ApiProblem problem = problem(uri);
@@ -177,7 +200,8 @@ class GraphNetworkIT extends DatabaseTest {
     }
 
     private static boolean canOverlap(LocalDate earliest, LocalDate latest) {
-        return (earliest == null || !earliest.isAfter(WINDOW_END)) && (latest == null || !latest.isBefore(WINDOW_START));
+        return (earliest == null || !earliest.isAfter(WINDOW_END))
+                && (latest == null || !latest.isBefore(WINDOW_START));
     }
 
     private GraphView get(String uri) {
@@ -189,7 +213,9 @@ class GraphNetworkIT extends DatabaseTest {
     }
 
     private static GraphView.Node node(GraphView view, String id) {
-        return view.nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+        return view.nodes().stream()
+                .filter(n -> n.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no node " + id));
     }
 

@@ -20,7 +20,8 @@ class SnapshotsTest {
     @Test
     void a_fuzzy_interval_holds_certainly_between_its_latest_start_and_its_earliest_end() {
         // 1920/1921-03: began some day in 1920, ended some day in March 1921
-        assertThat(Snapshots.certainty("1920/1921-03", JANUARY_1921, JANUARY_1921)).contains(Certainty.CERTAINLY);
+        assertThat(Snapshots.certainty("1920/1921-03", JANUARY_1921, JANUARY_1921))
+                .contains(Certainty.CERTAINLY);
         assertThat(Snapshots.certainty("1920/1921-03", LocalDate.of(1920, 12, 31), LocalDate.of(1920, 12, 31)))
                 .contains(Certainty.CERTAINLY);
         assertThat(Snapshots.certainty("1920/1921-03", LocalDate.of(1921, 3, 1), LocalDate.of(1921, 3, 1)))
@@ -40,16 +41,21 @@ class SnapshotsTest {
     @Test
     void outside_its_widest_range_a_membership_does_not_hold() {
         assertThat(Snapshots.certainty("1920/1921-03", JUNE_1921, JUNE_1921)).isEmpty();
-        assertThat(Snapshots.certainty("1920/1921-03", LocalDate.of(1919, 12, 31), LocalDate.of(1919, 12, 31))).isEmpty();
+        assertThat(Snapshots.certainty("1920/1921-03", LocalDate.of(1919, 12, 31), LocalDate.of(1919, 12, 31)))
+                .isEmpty();
     }
 
     @Test
     void an_open_end_is_still_open_and_an_open_start_began_before_any_date() {
-        assertThat(Snapshots.certainty("1919-03/..", LocalDate.of(1937, 1, 1), LocalDate.of(1937, 1, 1))).contains(Certainty.CERTAINLY);
-        assertThat(Snapshots.certainty("1919-03/..", LocalDate.of(1919, 3, 10), LocalDate.of(1919, 3, 10))).contains(Certainty.POSSIBLY);
-        assertThat(Snapshots.certainty("../1921", LocalDate.of(1918, 1, 1), LocalDate.of(1918, 1, 1))).contains(Certainty.CERTAINLY);
+        assertThat(Snapshots.certainty("1919-03/..", LocalDate.of(1937, 1, 1), LocalDate.of(1937, 1, 1)))
+                .contains(Certainty.CERTAINLY);
+        assertThat(Snapshots.certainty("1919-03/..", LocalDate.of(1919, 3, 10), LocalDate.of(1919, 3, 10)))
+                .contains(Certainty.POSSIBLY);
+        assertThat(Snapshots.certainty("../1921", LocalDate.of(1918, 1, 1), LocalDate.of(1918, 1, 1)))
+                .contains(Certainty.CERTAINLY);
         assertThat(Snapshots.certainty("../1921", JUNE_1921, JUNE_1921)).contains(Certainty.POSSIBLY);
-        assertThat(Snapshots.certainty("../1921", LocalDate.of(1922, 1, 1), LocalDate.of(1922, 1, 1))).isEmpty();
+        assertThat(Snapshots.certainty("../1921", LocalDate.of(1922, 1, 1), LocalDate.of(1922, 1, 1)))
+                .isEmpty();
     }
 
     @Test
@@ -65,10 +71,12 @@ class SnapshotsTest {
 
     @Test
     void a_single_date_pins_down_one_day_at_most() {
-        assertThat(Snapshots.certainty("1925-12", LocalDate.of(1925, 12, 20), LocalDate.of(1925, 12, 20))).contains(Certainty.POSSIBLY);
+        assertThat(Snapshots.certainty("1925-12", LocalDate.of(1925, 12, 20), LocalDate.of(1925, 12, 20)))
+                .contains(Certainty.POSSIBLY);
         assertThat(Snapshots.certainty("1927-10-23", LocalDate.of(1927, 10, 23), LocalDate.of(1927, 10, 23)))
                 .contains(Certainty.CERTAINLY);
-        assertThat(Snapshots.certainty("1925-12", LocalDate.of(1926, 1, 1), LocalDate.of(1926, 1, 1))).isEmpty();
+        assertThat(Snapshots.certainty("1925-12", LocalDate.of(1926, 1, 1), LocalDate.of(1926, 1, 1)))
+                .isEmpty();
     }
 
     @Test
@@ -80,8 +88,10 @@ class SnapshotsTest {
     void for_a_range_of_days_certainly_means_on_every_one_of_them() {
         LocalDate start1921 = LocalDate.of(1921, 1, 1);
         LocalDate end1921 = LocalDate.of(1921, 12, 31);
-        assertThat(Snapshots.certainty("1921-03-16/1926-07-23", start1921, end1921)).contains(Certainty.POSSIBLY);
-        assertThat(Snapshots.certainty("1917-10-23/1926-10-23", start1921, end1921)).contains(Certainty.CERTAINLY);
+        assertThat(Snapshots.certainty("1921-03-16/1926-07-23", start1921, end1921))
+                .contains(Certainty.POSSIBLY);
+        assertThat(Snapshots.certainty("1917-10-23/1926-10-23", start1921, end1921))
+                .contains(Certainty.CERTAINLY);
     }
 
     @Test
@@ -104,15 +114,25 @@ class SnapshotsTest {
         Snapshot june = Snapshots.assemble(new At("1921-06-01", JUNE_1921, JUNE_1921), graph);
         Snapshot january = Snapshots.assemble(new At("1921-01-15", JANUARY_1921, JANUARY_1921), graph);
 
-        assertThat(june).isEqualTo(new Snapshot("1921-06-01", JUNE_1921, JUNE_1921, List.of(
-                new Snapshot.Group(politburo, List.of(
-                        new Snapshot.Member(trotsky, "member", "certainly", "1917-10-23/1926-10-23", "r4", cited),
-                        new Snapshot.Member(krestinsky, "member", "possibly", "1919-03/1921", "r3", cited))))));
+        assertThat(june)
+                .isEqualTo(new Snapshot(
+                        "1921-06-01",
+                        JUNE_1921,
+                        JUNE_1921,
+                        List.of(new Snapshot.Group(
+                                politburo,
+                                List.of(
+                                        new Snapshot.Member(
+                                                trotsky, "member", "certainly", "1917-10-23/1926-10-23", "r4", cited),
+                                        new Snapshot.Member(
+                                                krestinsky, "member", "possibly", "1919-03/1921", "r3", cited))))));
         assertThat(january.groups()).extracting(g -> g.group().id()).containsExactly("workers-opposition", "politburo");
-        assertThat(january.groups().get(0).members()).extracting(m -> m.person().id())
+        assertThat(january.groups().get(0).members())
+                .extracting(m -> m.person().id())
                 .containsExactly("kollontai-alexandra", "shlyapnikov-alexander");
         // Krestinsky's seat ended some day of 1921, which may already be past on 15 January
-        assertThat(january.groups().get(1).members()).extracting(m -> m.person().id() + " " + m.certainty())
+        assertThat(january.groups().get(1).members())
+                .extracting(m -> m.person().id() + " " + m.certainty())
                 .containsExactly("trotsky-leon certainly", "krestinsky-nikolay possibly");
     }
 }

@@ -43,20 +43,26 @@ class GuideIT extends DatabaseTest {
             for (String param : query.params()) {
                 // ":param name => expression", as Neo4j Browser evaluates it
                 String[] parts = param.substring(":param ".length()).split("=>", 2);
-                Object value = session.run("RETURN " + parts[1].strip() + " AS v").single().get("v").asObject();
+                Object value = session.run("RETURN " + parts[1].strip() + " AS v")
+                        .single()
+                        .get("v")
+                        .asObject();
                 params.put(parts[0].strip(), value);
             }
-            List<org.neo4j.driver.Record> rows = session.executeRead(tx -> tx.run(query.cypher(), params).list());
+            List<org.neo4j.driver.Record> rows =
+                    session.executeRead(tx -> tx.run(query.cypher(), params).list());
             assertThat(rows).as(slide.file()).isNotEmpty();
         }
     }
 
     @Test
     void the_guide_is_html_slides_with_runnable_queries_and_answers_the_browsers_origin() {
-        HttpResponse<String> response = http.toBlocking().exchange(
-                HttpRequest.GET("/guide").header("Origin", "http://localhost:7474"), String.class);
+        HttpResponse<String> response = http.toBlocking()
+                .exchange(HttpRequest.GET("/guide").header("Origin", "http://localhost:7474"), String.class);
         String html = response.body();
-        assertThat(html).startsWith("<article class=\"guide\">").contains("Who criticized whom at the Eleventh Congress");
+        assertThat(html)
+                .startsWith("<article class=\"guide\">")
+                .contains("Who criticized whom at the Eleventh Congress");
         assertThat(html.split("code runnable").length - 1).isGreaterThanOrEqualTo(9 + 7);
         assertThat(response.getHeaders().get("Access-Control-Allow-Origin")).isIn("http://localhost:7474", "*");
     }
@@ -64,8 +70,20 @@ class GuideIT extends DatabaseTest {
     @Test
     void the_browser_style_sheet_styles_every_label() throws Exception {
         String grass = Files.readString(Path.of("cypher/dissent-graph.grass"));
-        for (String label : List.of("Person", "Faction", "Meeting", "Organ", "Place", "Document", "Criticism", "Penalty",
-                "Vote", "Purge", "Rule", "Statement", "Source")) {
+        for (String label : List.of(
+                "Person",
+                "Faction",
+                "Meeting",
+                "Organ",
+                "Place",
+                "Document",
+                "Criticism",
+                "Penalty",
+                "Vote",
+                "Purge",
+                "Rule",
+                "Statement",
+                "Source")) {
             assertThat(grass).contains("node." + label + " {");
         }
         assertThat(grass).contains("caption: \"{kind}\"");

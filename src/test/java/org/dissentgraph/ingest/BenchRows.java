@@ -21,7 +21,8 @@ public final class BenchRows {
     public static BenchRows read(Path dir, String datasetName) {
         DatasetReader.Result result = DatasetReader.filesOnly().read(DatasetFiles.fromDirectory(dir));
         if (!result.ok()) {
-            throw new IllegalStateException(dir + " is not a valid dataset: " + result.errors().get(0));
+            throw new IllegalStateException(
+                    dir + " is not a valid dataset: " + result.errors().get(0));
         }
         return new BenchRows(result.dataset(), datasetName);
     }

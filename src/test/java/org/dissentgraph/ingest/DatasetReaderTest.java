@@ -27,8 +27,8 @@ class DatasetReaderTest {
     }
 
     private static DatasetReader.Result read(InputFile... extra) {
-        List<InputFile> files = new ArrayList<>(List.of(
-                file("sources.csv", SOURCES), file("persons.csv", PERSONS), file("citations.csv", CITATIONS)));
+        List<InputFile> files = new ArrayList<>(
+                List.of(file("sources.csv", SOURCES), file("persons.csv", PERSONS), file("citations.csv", CITATIONS)));
         for (InputFile f : extra) {
             files.removeIf(existing -> existing.name().equals(f.name()));
             files.add(f);
@@ -51,11 +51,14 @@ class DatasetReaderTest {
                 Bad Id,Somebody,,certain
                 kossior-vladimir,Twice,,high
                 """));
-        assertThat(result.errors()).extracting(Object::toString).contains(
-                "persons.csv:2 [born]: bad date: '1891-13-08' has month 13 (must be 01-12)",
-                "persons.csv:4 [id]: duplicate id 'kossior-vladimir', already used at persons.csv:2",
-                "persons.csv:3 [confidence]: 'certain' is not one of high, low, medium");
-        assertThat(result.errors()).anySatisfy(e -> assertThat(e.toString()).startsWith("persons.csv:3 [id]: 'Bad Id' is not an id"));
+        assertThat(result.errors())
+                .extracting(Object::toString)
+                .contains(
+                        "persons.csv:2 [born]: bad date: '1891-13-08' has month 13 (must be 01-12)",
+                        "persons.csv:4 [id]: duplicate id 'kossior-vladimir', already used at persons.csv:2",
+                        "persons.csv:3 [confidence]: 'certain' is not one of high, low, medium");
+        assertThat(result.errors())
+                .anySatisfy(e -> assertThat(e.toString()).startsWith("persons.csv:3 [id]: 'Bad Id' is not an id"));
     }
 
     @Test
@@ -64,10 +67,11 @@ class DatasetReaderTest {
                 file("penalties.csv", """
                         id,person,kind,outcome,decision_date,summary,confidence
                         nobody-expulsion-1921,nobody,EXPULSION,APPLIED,1921,Expelled,high
-                        """),
-                file("citations.csv", CITATIONS + "nobody-expulsion-1921,seed,quote\n"));
-        assertThat(result.errors()).extracting(Object::toString)
-                .containsExactly("penalties.csv:2 [person]: unknown reference 'nobody': no row has this id in persons.csv, nor the database");
+                        """), file("citations.csv", CITATIONS + "nobody-expulsion-1921,seed,quote\n"));
+        assertThat(result.errors())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "penalties.csv:2 [person]: unknown reference 'nobody': no row has this id in persons.csv, nor the database");
     }
 
     @Test
@@ -85,41 +89,56 @@ class DatasetReaderTest {
 
     @Test
     void a_claim_without_a_source_and_an_unknown_kind_are_refused() {
-        DatasetReader.Result result = read(file("citations.csv", "claim,source,quote\n"),
-                file("penalties.csv", """
+        DatasetReader.Result result = read(file("citations.csv", "claim,source,quote\n"), file("penalties.csv", """
                         id,person,kind,outcome,decision_date,summary,confidence
                         kossior-shot-1938,kossior-vladimir,SHOT,APPLIED,1938-03-30,Shot,high
                         """));
-        assertThat(result.errors()).extracting(Object::toString).contains(
-                "persons.csv:2 [id]: claim 'kossior-vladimir' has no source: add a row to citations.csv",
-                "penalties.csv:2 [id]: claim 'kossior-shot-1938' has no source: add a row to citations.csv");
-        assertThat(result.errors()).anySatisfy(e -> assertThat(e.toString())
-                .startsWith("penalties.csv:2 [kind]: 'SHOT' is not one of ARREST, ASSIGNMENT_ABROAD"));
+        assertThat(result.errors())
+                .extracting(Object::toString)
+                .contains(
+                        "persons.csv:2 [id]: claim 'kossior-vladimir' has no source: add a row to citations.csv",
+                        "penalties.csv:2 [id]: claim 'kossior-shot-1938' has no source: add a row to citations.csv");
+        assertThat(result.errors())
+                .anySatisfy(e -> assertThat(e.toString())
+                        .startsWith("penalties.csv:2 [kind]: 'SHOT' is not one of ARREST, ASSIGNMENT_ABROAD"));
     }
 
     @Test
     void unknown_and_missing_columns_are_named() {
         DatasetReader.Result result = read(file("persons.csv", "id,nmae,confidence\nx,X,high\n"));
-        assertThat(result.errors()).extracting(Object::toString).anySatisfy(e -> assertThat(e)
-                .startsWith("persons.csv:1 [nmae]: unknown column; persons.csv has: id, name,"));
-        assertThat(result.errors()).extracting(Object::toString)
+        assertThat(result.errors())
+                .extracting(Object::toString)
+                .anySatisfy(e ->
+                        assertThat(e).startsWith("persons.csv:1 [nmae]: unknown column; persons.csv has: id, name,"));
+        assertThat(result.errors())
+                .extracting(Object::toString)
                 .contains("persons.csv:1 [name]: required column missing from the header");
     }
 
     @Test
     void a_file_that_is_not_utf8_or_is_empty_is_refused_as_a_whole() {
         DatasetReader.Result result = read(
-                new InputFile("persons.csv", "id,name,confidence\nx,Kossior \u00e9,high\n".getBytes(StandardCharsets.ISO_8859_1)),
+                new InputFile(
+                        "persons.csv",
+                        "id,name,confidence\nx,Kossior \u00e9,high\n".getBytes(StandardCharsets.ISO_8859_1)),
                 file("factions.csv", ""));
-        assertThat(result.errors()).extracting(Object::toString).anySatisfy(e -> assertThat(e).startsWith("persons.csv:2: not UTF-8 text"));
-        assertThat(result.errors()).extracting(Object::toString)
+        assertThat(result.errors())
+                .extracting(Object::toString)
+                .anySatisfy(e -> assertThat(e).startsWith("persons.csv:2: not UTF-8 text"));
+        assertThat(result.errors())
+                .extracting(Object::toString)
                 .contains("factions.csv: the file is empty; it needs at least its header row");
     }
 
     @Test
     void a_broken_quote_is_reported_as_bad_csv() {
         DatasetReader.Result result = read(file("persons.csv", "id,name,confidence\nx,\"Kossior,high\n"));
-        assertThat(result.errors()).extracting(Object::toString).anySatisfy(e -> assertThat(e).isEqualTo("persons.csv:2: not valid CSV: a quoted field that starts on this line is never closed"));
+        assertThat(result.errors())
+                .extracting(Object::toString)
+                .anySatisfy(
+                        e -> assertThat(e)
+                                .isEqualTo(
+                                        "persons.csv:2: not valid CSV: a quoted field that starts on this line is never closed"));
     }
 
     @Test
@@ -131,7 +150,8 @@ class DatasetReaderTest {
 
                 x,X,,sure
                 """));
-        assertThat(result.errors()).extracting(Object::toString)
+        assertThat(result.errors())
+                .extracting(Object::toString)
                 .contains("persons.csv:5 [confidence]: 'sure' is not one of high, low, medium");
     }
 }

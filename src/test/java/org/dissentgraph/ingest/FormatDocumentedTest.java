@@ -18,7 +18,9 @@ class FormatDocumentedTest {
             int next = readme.indexOf("### ", section + 4);
             String text = readme.substring(section, next < 0 ? readme.length() : next);
             for (Column column : kind.columns()) {
-                assertThat(text).as(kind.file() + " documents column " + column.name()).contains(column.name());
+                assertThat(text)
+                        .as(kind.file() + " documents column " + column.name())
+                        .contains(column.name());
             }
         }
     }

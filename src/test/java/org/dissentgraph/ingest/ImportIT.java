@@ -40,7 +40,8 @@ import org.neo4j.driver.Driver;
 class ImportIT {
 
     private static final Path BAD = Path.of("src/test/resources/bad-imports");
-    private static final String USER = "Basic " + Base64.getEncoder().encodeToString("tester:s3cret-pw".getBytes(StandardCharsets.UTF_8));
+    private static final String USER =
+            "Basic " + Base64.getEncoder().encodeToString("tester:s3cret-pw".getBytes(StandardCharsets.UTF_8));
 
     private ApplicationContext context;
     private URI base;
@@ -51,19 +52,31 @@ class ImportIT {
     void start() throws Exception {
         Path data = Files.createTempDirectory("dissent-import-it");
         dataDir = data.resolve("neo4j");
-        context = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "dissent.data-dir", data.resolve("neo4j").toString(),
-                "dissent.staging-dir", data.resolve("imports").toString(),
-                "dissent.embedded.bolt-port", 0,
-                "dissent.embedded.http-port", 0,
-                "dissent.load", "never",
-                "dissent.write-users", "tester:s3cret-pw",
-                "dissent.api-token", "token-for-tests",
-                "micronaut.server.port", -1)).getApplicationContext();
+        context = ApplicationContext.run(
+                        EmbeddedServer.class,
+                        Map.of(
+                                "dissent.data-dir",
+                                data.resolve("neo4j").toString(),
+                                "dissent.staging-dir",
+                                data.resolve("imports").toString(),
+                                "dissent.embedded.bolt-port",
+                                0,
+                                "dissent.embedded.http-port",
+                                0,
+                                "dissent.load",
+                                "never",
+                                "dissent.write-users",
+                                "tester:s3cret-pw",
+                                "dissent.api-token",
+                                "token-for-tests",
+                                "micronaut.server.port",
+                                -1))
+                .getApplicationContext();
         base = context.getBean(EmbeddedServer.class).getURI();
         driver = context.getBean(Driver.class);
         // a dataset already in the database, for references into it and to watch for collateral damage
-        assertThat(state(post(zip(Path.of("src/test/resources/fixtures/rules")), "rules", USER))).isEqualTo("DONE");
+        assertThat(state(post(zip(Path.of("src/test/resources/fixtures/rules")), "rules", USER)))
+                .isEqualTo("DONE");
     }
 
     @AfterAll
@@ -89,8 +102,11 @@ class ImportIT {
         String id = field(accepted.body(), "id");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            String status = http.send(HttpRequest.newBuilder(base.resolve("/api/imports/" + id)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String status = http.send(
+                            HttpRequest.newBuilder(base.resolve("/api/imports/" + id))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             String state = field(status, "state");
             if ("DONE".equals(state) || "FAILED".equals(state)) {
                 return status;
@@ -105,7 +121,8 @@ class ImportIT {
     }
 
     static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")
+                .matcher(json);
         return m.find() ? m.group(1) : null;
     }
 
@@ -116,8 +133,10 @@ class ImportIT {
 
     static byte[] zip(Path dir) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+        try (ZipOutputStream zip = new ZipOutputStream(bytes);
+                Stream<Path> files = Files.list(dir)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
                 zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
                 zip.write(Files.readAllBytes(file));
                 zip.closeEntry();
@@ -128,8 +147,12 @@ class ImportIT {
 
     static Stream<String> badCases() throws Exception {
         try (Stream<Path> dirs = Files.list(BAD)) {
-            return dirs.filter(d -> Files.exists(d.resolve("expected-errors.txt")) && !d.endsWith("zips"))
-                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
+            return dirs
+                    .filter(d -> Files.exists(d.resolve("expected-errors.txt")) && !d.endsWith("zips"))
+                    .map(d -> d.getFileName().toString())
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -140,7 +163,8 @@ class ImportIT {
         String status = await(post(zip(BAD.resolve(name)), "bad-" + name, USER));
         assertThat(field(status, "state")).isEqualTo("FAILED");
         List<String> expected = Files.readAllLines(BAD.resolve(name).resolve("expected-errors.txt")).stream()
-                .filter(l -> !l.isBlank()).toList();
+                .filter(l -> !l.isBlank())
+                .toList();
         List<String> actual = errors(status);
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(GraphChecksum.of(driver)).isEqualTo(before);
@@ -148,7 +172,8 @@ class ImportIT {
 
     @SuppressWarnings("unchecked")
     private List<String> errors(String json) throws Exception {
-        Map<String, Object> status = context.getBean(io.micronaut.json.JsonMapper.class).readValue(json, Map.class);
+        Map<String, Object> status =
+                context.getBean(io.micronaut.json.JsonMapper.class).readValue(json, Map.class);
         return (List<String>) status.getOrDefault("errors", List.of());
     }
 
@@ -157,7 +182,8 @@ class ImportIT {
         GraphChecksum.State before = GraphChecksum.of(driver);
         for (String line : Files.readAllLines(BAD.resolve("zips/expected-errors.txt"))) {
             String[] parts = line.split("\t");
-            HttpResponse<String> response = post(Files.readAllBytes(BAD.resolve("zips").resolve(parts[0])), "zips", USER);
+            HttpResponse<String> response =
+                    post(Files.readAllBytes(BAD.resolve("zips").resolve(parts[0])), "zips", USER);
             assertThat(response.statusCode()).as(parts[0]).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
             assertThat(field(response.body(), "parameter")).isEqualTo("body");
@@ -175,7 +201,8 @@ class ImportIT {
         assertThat(post(zip, "auth-check", "Bearer not-the-token").statusCode()).isEqualTo(401);
         HttpResponse<String> withToken = post(zip, "rules", "Bearer token-for-tests");
         assertThat(state(withToken)).isEqualTo("DONE");
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(base.resolve("/api/criticisms")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> read = http.send(
+                HttpRequest.newBuilder(base.resolve("/api/criticisms")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(read.statusCode()).isEqualTo(200);
     }
 
@@ -194,7 +221,8 @@ class ImportIT {
     }
 
     @Test
-    void a_changed_row_changes_exactly_that_and_a_removed_row_is_retracted(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void a_changed_row_changes_exactly_that_and_a_removed_row_is_retracted(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         Path fixture = Path.of("src/test/resources/fixtures/rules");
         try (Stream<Path> files = Files.list(fixture)) {
             for (Path f : files.toList()) {
@@ -202,12 +230,26 @@ class ImportIT {
             }
         }
         await(post(zip(dir), "editable", USER)); // the same ids as 'rules', now owned by 'editable'
-        Files.writeString(dir.resolve("persons.csv"), Files.readString(dir.resolve("persons.csv"))
-                .replace("member-a,Member A,high", "member-a,Member A (renamed),high"));
-        Files.writeString(dir.resolve("penalties.csv"), String.join("\n", Files.readAllLines(dir.resolve("penalties.csv")).stream()
-                .filter(l -> !l.startsWith("d-expelled-later")).toList()) + "\n");
-        Files.writeString(dir.resolve("citations.csv"), String.join("\n", Files.readAllLines(dir.resolve("citations.csv")).stream()
-                .filter(l -> !l.startsWith("d-expelled-later")).toList()) + "\n");
+        Files.writeString(
+                dir.resolve("persons.csv"),
+                Files.readString(dir.resolve("persons.csv"))
+                        .replace("member-a,Member A,high", "member-a,Member A (renamed),high"));
+        Files.writeString(
+                dir.resolve("penalties.csv"),
+                String.join(
+                                "\n",
+                                Files.readAllLines(dir.resolve("penalties.csv")).stream()
+                                        .filter(l -> !l.startsWith("d-expelled-later"))
+                                        .toList())
+                        + "\n");
+        Files.writeString(
+                dir.resolve("citations.csv"),
+                String.join(
+                                "\n",
+                                Files.readAllLines(dir.resolve("citations.csv")).stream()
+                                        .filter(l -> !l.startsWith("d-expelled-later"))
+                                        .toList())
+                        + "\n");
         String status = await(post(zip(dir), "editable", USER));
         assertThat(field(status, "state")).isEqualTo("DONE");
         // the person, and the penalty whose display name ("EXPULSION: Member A (…)") is derived from it
@@ -215,22 +257,43 @@ class ImportIT {
         assertThat(number(status, "retracted")).isEqualTo(1);
         assertThat(number(status, "added")).isZero();
         try (var session = driver.session()) {
-            assertThat(session.run("MATCH (p:Person {id: 'member-a'}) RETURN p.name AS n").single().get("n").asString())
+            assertThat(session.run("MATCH (p:Person {id: 'member-a'}) RETURN p.name AS n")
+                            .single()
+                            .get("n")
+                            .asString())
                     .isEqualTo("Member A (renamed)");
-            assertThat(session.run("MATCH (p:Penalty {id: 'd-expelled-later'}) RETURN count(p) AS n").single().get("n").asLong()).isZero();
-            assertThat(session.run("MATCH (i:Import {dataset: 'editable', state: 'DONE'}) RETURN count(i) AS n").single().get("n").asLong())
+            assertThat(session.run("MATCH (p:Penalty {id: 'd-expelled-later'}) RETURN count(p) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
+                    .isZero();
+            assertThat(session.run("MATCH (i:Import {dataset: 'editable', state: 'DONE'}) RETURN count(i) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
                     .isEqualTo(2);
-            assertThat(session.run("MATCH (p:Person {id: 'member-a'}) RETURN p.importId AS i").single().get("i").asString())
-                    .as("a claim can be traced to the import that brought it").startsWith("import-");
+            assertThat(session.run("MATCH (p:Person {id: 'member-a'}) RETURN p.importId AS i")
+                            .single()
+                            .get("i")
+                            .asString())
+                    .as("a claim can be traced to the import that brought it")
+                    .startsWith("import-");
         }
     }
 
     @Test
-    void an_import_interrupted_mid_way_is_rolled_forward_to_exactly_the_state_after_it(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void an_import_interrupted_mid_way_is_rolled_forward_to_exactly_the_state_after_it(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         StringBuilder persons = new StringBuilder("id,name,born,confidence\n");
         StringBuilder citations = new StringBuilder("claim,source,quote\n");
         for (int i = 0; i < 3000; i++) {
-            persons.append("bulk-").append(i).append(",Bulk Person ").append(i).append(",19").append(10 + i % 80).append(",medium\n");
+            persons.append("bulk-")
+                    .append(i)
+                    .append(",Bulk Person ")
+                    .append(i)
+                    .append(",19")
+                    .append(10 + i % 80)
+                    .append(",medium\n");
             citations.append("bulk-").append(i).append(",bulk-source,a line\n");
         }
         Files.writeString(dir.resolve("persons.csv"), persons);
@@ -239,28 +302,47 @@ class ImportIT {
         List<InputFile> files = DatasetFiles.fromDirectory(dir);
         Importer batched = new Importer(driver, 100); // force batches of 5,000 rows, each its own transaction
         String id = Importer.newId();
-        assertThatThrownBy(() -> batched.run(new ImportRequest(id, "bulk", files, "test", dir.toString(), false), snapshot -> {
-            if (snapshot.done() > 0 && snapshot.done() < snapshot.total()) {
-                throw new IllegalStateException("simulated crash after " + snapshot.done() + " rows");
-            }
-        })).hasMessageContaining("simulated crash");
+        assertThatThrownBy(() ->
+                        batched.run(new ImportRequest(id, "bulk", files, "test", dir.toString(), false), snapshot -> {
+                            if (snapshot.done() > 0 && snapshot.done() < snapshot.total()) {
+                                throw new IllegalStateException("simulated crash after " + snapshot.done() + " rows");
+                            }
+                        }))
+                .hasMessageContaining("simulated crash");
         try (var session = driver.session()) {
-            assertThat(session.run("MATCH (i:Import {id: $id}) RETURN i.state AS s", Map.of("id", id)).single().get("s").asString())
+            assertThat(session.run("MATCH (i:Import {id: $id}) RETURN i.state AS s", Map.of("id", id))
+                            .single()
+                            .get("s")
+                            .asString())
                     .isEqualTo("RUNNING");
-            long partial = session.run("MATCH (n:Entity {dataset: 'bulk'}) RETURN count(n) AS n").single().get("n").asLong();
-            long cited = session.run("MATCH (n:Entity {dataset: 'bulk'})-[c:CITES]->() RETURN count(c) AS n").single().get("n").asLong();
+            long partial = session.run("MATCH (n:Entity {dataset: 'bulk'}) RETURN count(n) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+            long cited = session.run("MATCH (n:Entity {dataset: 'bulk'})-[c:CITES]->() RETURN count(c) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
             assertThat(partial + cited).as("a part of the import is written").isBetween(1L, 6001L);
         }
-        assertThat(batched.rollForward(Progress.NONE)).extracting(ImportSummary::importId).containsExactly(id);
+        assertThat(batched.rollForward(Progress.NONE))
+                .extracting(ImportSummary::importId)
+                .containsExactly(id);
         GraphChecksum.State rolled = GraphChecksum.of(driver);
-        ImportSummary again = batched.run(new ImportRequest(Importer.newId(), "bulk", files, "test", dir.toString(), false), Progress.NONE);
+        ImportSummary again = batched.run(
+                new ImportRequest(Importer.newId(), "bulk", files, "test", dir.toString(), false), Progress.NONE);
         assertThat(again.added()).isZero();
         assertThat(again.changed()).isZero();
         assertThat(again.unchanged()).isEqualTo(3001);
         assertThat(GraphChecksum.of(driver)).isEqualTo(rolled);
         try (var session = driver.session()) {
-            assertThat(session.run("MATCH (i:Import {id: $id}) RETURN i.state AS s, i.rolledForward AS r", Map.of("id", id)).single()
-                    .get("r").asBoolean()).isTrue();
+            assertThat(session.run(
+                                    "MATCH (i:Import {id: $id}) RETURN i.state AS s, i.rolledForward AS r",
+                                    Map.of("id", id))
+                            .single()
+                            .get("r")
+                            .asBoolean())
+                    .isTrue();
         }
     }
 
@@ -269,15 +351,20 @@ class ImportIT {
     private Run cli(Map<String, String> env, Path dir, String dataset) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int exit = new ImportCommand(env, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, StandardCharsets.UTF_8)).run(dir, dataset);
+        int exit = new ImportCommand(
+                        env,
+                        new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                        new java.io.PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(dir, dataset);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void the_import_command_loads_over_bolt_or_through_the_running_service() {
         Path fixture = Path.of("src/test/resources/fixtures/rules");
-        String bolt = context.getBean(org.dissentgraph.neo4j.EmbeddedNeo4jServer.class).boltUri().toString();
+        String bolt = context.getBean(org.dissentgraph.neo4j.EmbeddedNeo4jServer.class)
+                .boltUri()
+                .toString();
         Run overBolt = cli(Map.of("NEO4J_URI", bolt), fixture, "cli-bolt");
         assertThat(overBolt.exit()).as(overBolt.err()).isZero();
         assertThat(overBolt.out()).contains("over Bolt").contains("DONE");
@@ -286,59 +373,87 @@ class ImportIT {
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("refused the import (HTTP 401)").contains("DISSENT_USER");
 
-        Run viaService = cli(Map.of("DISSENT_URL", base.toString(), "DISSENT_USER", "tester", "DISSENT_PASSWORD", "s3cret-pw"),
-                fixture, "cli-http");
+        Run viaService = cli(
+                Map.of("DISSENT_URL", base.toString(), "DISSENT_USER", "tester", "DISSENT_PASSWORD", "s3cret-pw"),
+                fixture,
+                "cli-http");
         assertThat(viaService.exit()).as(viaService.err()).isZero();
         assertThat(viaService.out()).contains("through the service").contains("DONE");
     }
 
     @Test
     void the_import_command_says_plainly_when_the_store_is_held_by_the_running_service() {
-        Run locked = cli(Map.of("DISSENT_URL", "http://127.0.0.1:9", "DISSENT_DATA_DIR", dataDir.toString()),
-                Path.of("src/test/resources/fixtures/rules"), "cli-store");
+        Run locked = cli(
+                Map.of("DISSENT_URL", "http://127.0.0.1:9", "DISSENT_DATA_DIR", dataDir.toString()),
+                Path.of("src/test/resources/fixtures/rules"),
+                "cli-store");
         assertThat(locked.exit()).isEqualTo(1);
-        assertThat(locked.err()).contains("Cannot open the store at " + dataDir).contains("locked")
-                .contains("import through it instead").doesNotContain("\tat ");
+        assertThat(locked.err())
+                .contains("Cannot open the store at " + dataDir)
+                .contains("locked")
+                .contains("import through it instead")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void a_multipart_upload_of_the_csv_files_imports_them() throws Exception {
         String boundary = "dissent-boundary";
         var body = new ByteArrayOutputStream();
-        for (String name : List.of("sources.csv", "persons.csv", "organs.csv", "documents.csv", "rules.csv", "penalties.csv",
-                "votes.csv", "citations.csv")) {
+        for (String name : List.of(
+                "sources.csv",
+                "persons.csv",
+                "organs.csv",
+                "documents.csv",
+                "rules.csv",
+                "penalties.csv",
+                "votes.csv",
+                "citations.csv")) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
-                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.write(Files.readAllBytes(Path.of("src/test/resources/fixtures/rules", name)));
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(base.resolve("/api/imports?dataset=multipart"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", USER)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = http.send(
+                HttpRequest.newBuilder(base.resolve("/api/imports?dataset=multipart"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Authorization", USER)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(state(accepted)).isEqualTo("DONE");
     }
 
     @Test
-    void a_generated_dataset_of_a_few_thousand_persons_imports(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void a_generated_dataset_of_a_few_thousand_persons_imports(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         Path generated = dir.resolve("synthetic");
         int exit = org.dissentgraph.generate.GenerateCommand.run(
                 new String[] {"generate", "--persons", "3000", "--seed", "42", generated.toString()},
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), System.err);
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                System.err);
         assertThat(exit).isZero();
         List<InputFile> files = DatasetFiles.fromDirectory(generated);
         long started = System.nanoTime();
-        ImportSummary summary = new Importer(driver).run(
-                new ImportRequest(Importer.newId(), "synthetic", files, "test", generated.toString(), false), Progress.NONE);
+        ImportSummary summary = new Importer(driver)
+                .run(
+                        new ImportRequest(Importer.newId(), "synthetic", files, "test", generated.toString(), false),
+                        Progress.NONE);
         double seconds = (System.nanoTime() - started) / 1e9;
-        long rows = summary.rowsPerFile().values().stream().mapToLong(Integer::longValue).sum();
-        System.out.printf("ImportIT: generated dataset, %,d rows (%,d nodes, %,d relationships) imported in %.1f s: %,.0f rows/s%n",
+        long rows = summary.rowsPerFile().values().stream()
+                .mapToLong(Integer::longValue)
+                .sum();
+        System.out.printf(
+                "ImportIT: generated dataset, %,d rows (%,d nodes, %,d relationships) imported in %.1f s: %,.0f rows/s%n",
                 rows, summary.added(), summary.relationships(), seconds, rows / seconds);
         assertThat(summary.state()).isEqualTo("DONE");
         assertThat(summary.added()).isGreaterThan(3000);
         try (var session = driver.session()) {
-            assertThat(session.run("MATCH (p:Person {dataset: 'synthetic'}) RETURN count(p) AS n").single().get("n").asLong())
+            assertThat(session.run("MATCH (p:Person {dataset: 'synthetic'}) RETURN count(p) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
                     .isEqualTo(3000);
         }
     }

@@ -34,15 +34,20 @@ class InProcessNeo4jIT extends DatabaseTest {
     @Test
     void neo4j_browser_is_served_and_an_outside_bolt_client_sees_the_loaded_nodes() throws Exception {
         Assumptions.assumeFalse(TestNeo4j.usesContainer(), "the Browser check is for the in-process server");
-        HttpResponse<String> browser = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(TestNeo4j.httpUri().resolve("/browser/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> browser = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(TestNeo4j.httpUri().resolve("/browser/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(browser.statusCode()).isEqualTo(200);
         assertThat(browser.body()).containsIgnoringCase("<html").contains("Neo4j Browser");
 
         try (Driver outside = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none());
-             var session = outside.session()) {
-            long nodes = session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+                var session = outside.session()) {
+            long nodes = session.run("MATCH (n) RETURN count(n) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
             assertThat(nodes).isGreaterThan(100);
         }
     }
@@ -50,10 +55,14 @@ class InProcessNeo4jIT extends DatabaseTest {
     @Test
     void a_write_inside_a_read_transaction_is_refused() {
         try (var session = driver.session()) {
-            assertThatThrownBy(() -> session.executeRead(tx -> tx.run("CREATE (:Intruder) RETURN 1").consume()))
+            assertThatThrownBy(() -> session.executeRead(
+                            tx -> tx.run("CREATE (:Intruder) RETURN 1").consume()))
                     .isInstanceOf(ClientException.class)
                     .hasMessageContaining("read");
-            long intruders = session.executeRead(tx -> tx.run("MATCH (n:Intruder) RETURN count(n) AS n").single().get("n").asLong());
+            long intruders = session.executeRead(tx -> tx.run("MATCH (n:Intruder) RETURN count(n) AS n")
+                    .single()
+                    .get("n")
+                    .asLong());
             assertThat(intruders).isZero();
         }
     }
@@ -62,52 +71,70 @@ class InProcessNeo4jIT extends DatabaseTest {
     void the_schema_migrations_created_the_constraints_and_the_full_text_index() {
         try (var session = driver.session()) {
             var indexes = session.executeRead(tx -> tx.run("SHOW INDEXES YIELD name RETURN collect(name) AS names")
-                    .single().get("names").asList(org.neo4j.driver.Value::asString));
+                    .single()
+                    .get("names")
+                    .asList(org.neo4j.driver.Value::asString));
             assertThat(indexes).contains("entity_id", "person_id", "entity_text", "penalty_kind");
-            long applied = session.executeRead(tx -> tx.run(
-                    "MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m) AS n").single().get("n").asLong());
+            long applied = session.executeRead(
+                    tx -> tx.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m) AS n")
+                            .single()
+                            .get("n")
+                            .asLong());
             assertThat(applied).isGreaterThanOrEqualTo(2);
         }
     }
 
     @Test
-    void data_survives_a_restart_of_the_in_process_server(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
-        EmbeddedSettings settings = new EmbeddedSettings(home, "127.0.0.1", 0, 0, 16L << 20, Optional.empty(), "localhost", "");
+    void data_survives_a_restart_of_the_in_process_server(@org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        EmbeddedSettings settings =
+                new EmbeddedSettings(home, "127.0.0.1", 0, 0, 16L << 20, Optional.empty(), "localhost", "");
         try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(settings);
-             Driver client = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
-             var session = client.session()) {
+                Driver client = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+                var session = client.session()) {
             session.executeWrite(tx -> tx.run("CREATE (:Kept {id: 'k'})").consume());
         }
         try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(settings);
-             Driver client = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
-             var session = client.session()) {
-            assertThat(session.run("MATCH (n:Kept) RETURN count(n) AS n").single().get("n").asLong()).isEqualTo(1);
+                Driver client = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+                var session = client.session()) {
+            assertThat(session.run("MATCH (n:Kept) RETURN count(n) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
+                    .isEqualTo(1);
         }
         try (Stream<Path> leftovers = Files.list(home.resolve("harness"))) {
-            assertThat(leftovers).as("the harness's throw-away folders are removed on close").isEmpty();
+            assertThat(leftovers)
+                    .as("the harness's throw-away folders are removed on close")
+                    .isEmpty();
         }
     }
 
     @Test
-    void a_bolt_port_in_use_is_named_in_one_clear_message(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+    void a_bolt_port_in_use_is_named_in_one_clear_message(@org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
             int port = taken.getLocalPort();
-            EmbeddedSettings settings = new EmbeddedSettings(home, "127.0.0.1", port, 0, 16L << 20, Optional.empty(), "localhost", "");
+            EmbeddedSettings settings =
+                    new EmbeddedSettings(home, "127.0.0.1", port, 0, 16L << 20, Optional.empty(), "localhost", "");
             assertThatThrownBy(() -> EmbeddedNeo4jServer.start(settings))
                     .isInstanceOf(StartupFailure.class)
-                    .hasMessage("Neo4j Bolt port " + port + " on 127.0.0.1 is already in use (is Dissent Graph or another"
-                            + " Neo4j already running?). Stop it, or set NEO4J_BOLT_PORT to another port (0 picks a free one).");
+                    .hasMessage(
+                            "Neo4j Bolt port " + port + " on 127.0.0.1 is already in use (is Dissent Graph or another"
+                                    + " Neo4j already running?). Stop it, or set NEO4J_BOLT_PORT to another port (0 picks a free one).");
         }
     }
 
     @Test
     void a_password_turns_authentication_on(@org.junit.jupiter.api.io.TempDir Path home) {
-        EmbeddedSettings settings = new EmbeddedSettings(home, "127.0.0.1", 0, 0, 16L << 20, Optional.of("s3cret-pw"), "localhost", "");
+        EmbeddedSettings settings =
+                new EmbeddedSettings(home, "127.0.0.1", 0, 0, 16L << 20, Optional.of("s3cret-pw"), "localhost", "");
         try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(settings)) {
             URI bolt = server.boltUri();
             try (Driver anonymous = GraphDatabase.driver(bolt, AuthTokens.none())) {
-                assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+                assertThatThrownBy(anonymous::verifyConnectivity)
+                        .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
             }
             try (Driver authorised = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", "s3cret-pw"))) {
                 authorised.verifyConnectivity();

@@ -38,7 +38,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,7 +83,8 @@ class NetworkPageIT extends DatabaseTest {
 
     @BeforeAll
     void startChromium() throws IOException {
-        Strict.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Strict.require(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "The network page test needs Debian's Chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
                         + " (apt-get install -y chromium chromium-driver)");
         // the driver and the browser are named, so Selenium Manager has nothing to look up or download
@@ -92,13 +92,25 @@ class NetworkPageIT extends DatabaseTest {
         profile = Files.createTempDirectory("dissent-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1600,1100", "--lang=en-GB");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1600,1100",
+                "--lang=en-GB");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(WAIT);
         driver.manage().window().setSize(new Dimension(1600, 1100));
@@ -139,14 +151,20 @@ class NetworkPageIT extends DatabaseTest {
         Api.Answer network = api().get("/api/graph/network?from=1918&to=1938");
 
         assertThat(network.status()).isEqualTo(200);
-        assertThat(drawn("nodes", network.list("nodes").size())).isEqualTo(network.list("nodes").size()).isPositive();
-        assertThat(drawn("edges", network.list("edges").size())).isEqualTo(network.list("edges").size());
+        assertThat(drawn("nodes", network.list("nodes").size()))
+                .isEqualTo(network.list("nodes").size())
+                .isPositive();
+        assertThat(drawn("edges", network.list("edges").size()))
+                .isEqualTo(network.list("edges").size());
         assertThat(driver.findElement(By.id("years-readout")).getText()).isEqualTo("1918 – 1938");
         assertThat(driver.getTitle()).contains("Dissent Graph");
         // filters and legend are built from the data
-        assertThat(driver.findElements(By.cssSelector("#node-type-filters input[type=checkbox][value=Person]"))).hasSize(1);
-        assertThat(driver.findElements(By.cssSelector("#edge-type-filters input[type=checkbox][value=CRITICIZED]"))).hasSize(1);
-        assertThat(driver.findElements(By.cssSelector("#faction-filters input[value='workers-opposition']"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#node-type-filters input[type=checkbox][value=Person]")))
+                .hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#edge-type-filters input[type=checkbox][value=CRITICIZED]")))
+                .hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#faction-filters input[value='workers-opposition']")))
+                .hasSize(1);
         assertThat(driver.findElement(By.id("legend")).getText()).contains("Workers' Opposition", "criticized");
     }
 
@@ -160,13 +178,17 @@ class NetworkPageIT extends DatabaseTest {
         }
 
         assertThat(driver.findElement(By.id("years-readout")).getText()).isEqualTo("1936 – 1938");
-        int expected = api().get("/api/graph/network?from=1936&to=1938").list("nodes").size();
+        int expected =
+                api().get("/api/graph/network?from=1936&to=1938").list("nodes").size();
         long late = drawn("nodes", expected);
         assertThat(late).isEqualTo(expected).isPositive().isLessThan(all);
         // Kossior's criticism of 1922 is not drawn; his execution in 1938 is
-        assertThat(js("return window.dgCy.edges(':visible').some(e => e.data('criticismId') === 'kossior-1922-congress-11')"))
+        assertThat(
+                        js(
+                                "return window.dgCy.edges(':visible').some(e => e.data('criticismId') === 'kossior-1922-congress-11')"))
                 .isEqualTo(false);
-        assertThat(js("return window.dgCy.getElementById('kossior-execution-1938').visible()")).isEqualTo(true);
+        assertThat(js("return window.dgCy.getElementById('kossior-execution-1938').visible()"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -176,10 +198,17 @@ class NetworkPageIT extends DatabaseTest {
         WebElement panel = driver.findElement(By.id("panel"));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElement(panel, KOSSIOR_QUOTE));
         String text = panel.getText();
-        assertThat(text).contains("Vladimir Kossior", "Criticisms and their consequences".toUpperCase(),
-                "11th Congress", "No recorded consequence", "nothing followed: a source says so");
-        assertThat(panel.findElements(By.cssSelector("a[href^='https://www.globalsecurity.org/']"))).isNotEmpty();
-        assertThat(js("return window.dgCy.getElementById('kossior-vladimir').selected()")).isEqualTo(true);
+        assertThat(text)
+                .contains(
+                        "Vladimir Kossior",
+                        "Criticisms and their consequences".toUpperCase(),
+                        "11th Congress",
+                        "No recorded consequence",
+                        "nothing followed: a source says so");
+        assertThat(panel.findElements(By.cssSelector("a[href^='https://www.globalsecurity.org/']")))
+                .isNotEmpty();
+        assertThat(js("return window.dgCy.getElementById('kossior-vladimir').selected()"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -189,19 +218,25 @@ class NetworkPageIT extends DatabaseTest {
 
         WebElement panel = driver.findElement(By.id("panel"));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElement(panel, KOSSIOR_QUOTE));
-        assertThat(panel.getText()).contains("Vladimir Kossior → Russian Communist Party (Bolsheviks)", "What followed for the critic".toUpperCase());
+        assertThat(panel.getText())
+                .contains(
+                        "Vladimir Kossior → Russian Communist Party (Bolsheviks)",
+                        "What followed for the critic".toUpperCase());
     }
 
     @Test
     void searching_for_an_actor_focuses_them() {
         WebElement search = driver.findElement(By.id("search"));
         search.sendKeys("Shlyapnikov");
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#search-results [role=option][data-id='shlyapnikov-alexander']")));
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#search-results [role=option][data-id='shlyapnikov-alexander']")));
         search.sendKeys(Keys.ENTER);
 
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.id("panel-title"), "Alexander Shlyapnikov"));
-        assertThat(js("return window.dgCy.getElementById('shlyapnikov-alexander').selected()")).isEqualTo(true);
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.textToBe(By.id("panel-title"), "Alexander Shlyapnikov"));
+        assertThat(js("return window.dgCy.getElementById('shlyapnikov-alexander').selected()"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -213,25 +248,32 @@ class NetworkPageIT extends DatabaseTest {
         assertThat(driver.findElement(By.id("legend")).getText()).contains("Colour: kind of node".toUpperCase());
 
         selectOption("size-by", "pagerank");
-        new WebDriverWait(driver, WAIT).until(d -> number("return window.dgCy.getElementById('rcp-b').data('size')")
-                > number("return window.dgCy.getElementById('kossior-vladimir').data('size')"));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> number("return window.dgCy.getElementById('rcp-b').data('size')")
+                        > number("return window.dgCy.getElementById('kossior-vladimir').data('size')"));
 
         for (String layout : List.of("timeline", "concentric", "cose")) {
             selectOption("layout", layout);
-            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(
-                    js("return window.dgCy.nodes().every(n => Number.isFinite(n.position('x')) && Number.isFinite(n.position('y')))")));
+            new WebDriverWait(driver, WAIT)
+                    .until(
+                            d -> Boolean.TRUE.equals(
+                                    js(
+                                            "return window.dgCy.nodes().every(n => Number.isFinite(n.position('x')) && Number.isFinite(n.position('y')))")));
         }
         // the timeline places later penalties further right
         selectOption("layout", "timeline");
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js(
-                "return window.dgCy.getElementById('kossior-execution-1938').position('x')"
-                        + " > window.dgCy.getElementById('kossior-assignment-abroad-1925').position('x')")));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> Boolean.TRUE.equals(
+                        js("return window.dgCy.getElementById('kossior-execution-1938').position('x')"
+                                + " > window.dgCy.getElementById('kossior-assignment-abroad-1925').position('x')")));
     }
 
     @Test
     void the_svg_export_is_a_well_formed_svg_of_what_is_shown_and_the_png_export_an_image() throws Exception {
         driver.findElement(By.cssSelector(".eras .chip[data-from='1936']")).click();
-        long shown = drawn("nodes", api().get("/api/graph/network?from=1936&to=1938").list("nodes").size());
+        long shown = drawn(
+                "nodes",
+                api().get("/api/graph/network?from=1936&to=1938").list("nodes").size());
 
         String svg = (String) js("return window.dgSvg()");
 
@@ -239,14 +281,18 @@ class NetworkPageIT extends DatabaseTest {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Document document =
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         Element root = document.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
         assertThat(root.getLocalName()).isEqualTo("svg");
         assertThat(root.getAttribute("viewBox")).matches("-?[\\d.]+ -?[\\d.]+ [\\d.]+ [\\d.]+");
         NodeList groups = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
-        Element nodes = IntStream.range(0, groups.getLength()).mapToObj(i -> (Element) groups.item(i))
-                .filter(g -> g.getAttribute("class").equals("nodes")).findFirst().orElseThrow();
+        Element nodes = IntStream.range(0, groups.getLength())
+                .mapToObj(i -> (Element) groups.item(i))
+                .filter(g -> g.getAttribute("class").equals("nodes"))
+                .findFirst()
+                .orElseThrow();
         assertThat(nodes.getChildNodes().getLength()).isEqualTo((int) shown);
         assertThat(svg).contains("Vladimir Kossior", "1936–1938");
 
@@ -258,11 +304,12 @@ class NetworkPageIT extends DatabaseTest {
     @EnabledIfSystemProperty(named = "screenshot", matches = "true")
     void writes_the_readme_screenshot() throws IOException {
         clickKossior();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElement(driver.findElement(By.id("panel")),
-                KOSSIOR_QUOTE));
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.textToBePresentInElement(driver.findElement(By.id("panel")), KOSSIOR_QUOTE));
         // the whole network beside Kossior's details: no neighbourhood fade, everything in view
         new WebDriverWait(driver, WAIT).until(d -> Boolean.FALSE.equals(js("return window.dgCy.animated()")));
-        js("window.dgCy.elements().removeClass('faded neighbour'); window.dgCy.fit(window.dgCy.elements(':visible'), 24);");
+        js(
+                "window.dgCy.elements().removeClass('faded neighbour'); window.dgCy.fit(window.dgCy.elements(':visible'), 24);");
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Path target = Path.of("src/main/resources/public/screenshot.png");
         Files.write(target, png);
@@ -276,8 +323,10 @@ class NetworkPageIT extends DatabaseTest {
         js("const n = window.dgCy.getElementById('kossior-vladimir'); window.dgCy.zoom(1.6); window.dgCy.center(n);");
         WebElement canvas = driver.findElement(By.id("cy"));
         Map<?, ?> at = (Map<?, ?>) js("return window.dgCy.getElementById('kossior-vladimir').renderedPosition()");
-        int dx = (int) Math.round(((Number) at.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0);
-        int dy = (int) Math.round(((Number) at.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0);
+        int dx = (int) Math.round(
+                ((Number) at.get("x")).doubleValue() - canvas.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(
+                ((Number) at.get("y")).doubleValue() - canvas.getSize().getHeight() / 2.0);
         new Actions(driver).moveToElement(canvas, dx, dy).click().perform();
     }
 

@@ -21,18 +21,25 @@ class PageAssetsTest {
     void the_page_loads_cytoscape_from_the_webjar_on_the_classpath_not_from_a_cdn() throws IOException {
         String page = resource("public/index.html");
 
-        Matcher cytoscape = Pattern.compile("src=\"webjars/cytoscape/([0-9.]+)/dist/cytoscape\\.min\\.js\"").matcher(page);
-        assertThat(cytoscape.find()).as("index.html loads cytoscape.min.js from /webjars/").isTrue();
-        assertThat(getClass().getClassLoader().getResource(
-                "META-INF/resources/webjars/cytoscape/" + cytoscape.group(1) + "/dist/cytoscape.min.js"))
-                .as("the WebJar of the version index.html names (pom.xml: cytoscape.version)").isNotNull();
+        Matcher cytoscape = Pattern.compile("src=\"webjars/cytoscape/([0-9.]+)/dist/cytoscape\\.min\\.js\"")
+                .matcher(page);
+        assertThat(cytoscape.find())
+                .as("index.html loads cytoscape.min.js from /webjars/")
+                .isTrue();
+        assertThat(getClass()
+                        .getClassLoader()
+                        .getResource("META-INF/resources/webjars/cytoscape/" + cytoscape.group(1)
+                                + "/dist/cytoscape.min.js"))
+                .as("the WebJar of the version index.html names (pom.xml: cytoscape.version)")
+                .isNotNull();
         assertThat(page).doesNotContainPattern("(src|href)=\"(https?:)?//");
     }
 
     @Test
     void every_module_the_page_imports_is_there() throws IOException {
         assertThat(resource("public/index.html")).contains("src=\"js/network.js\"", "href=\"css/network.css\"");
-        assertThat(getClass().getClassLoader().getResource("public/css/network.css")).isNotNull();
+        assertThat(getClass().getClassLoader().getResource("public/css/network.css"))
+                .isNotNull();
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> modules = new ArrayDeque<>(List.of("network.js"));
         while (!modules.isEmpty()) {

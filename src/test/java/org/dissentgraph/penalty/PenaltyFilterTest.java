@@ -13,14 +13,15 @@ class PenaltyFilterTest {
         assertThat(filter.cypher())
                 .startsWith("MATCH (person:`Person`)-[:`RECEIVED`]->(p:`Penalty`) WITH p")
                 .doesNotContain("WHERE")
-                .contains("$offset").contains("$limit");
+                .contains("$offset")
+                .contains("$limit");
         assertThat(filter.parameters()).isEmpty();
     }
 
     @Test
     void each_filter_adds_its_condition_with_its_value_as_a_parameter() {
-        PenaltyFilter filter = new PenaltyFilter("EXPULSION", "APPLIED", LocalDate.of(1922, 1, 1),
-                LocalDate.of(1927, 12, 31), "workers-opposition");
+        PenaltyFilter filter = new PenaltyFilter(
+                "EXPULSION", "APPLIED", LocalDate.of(1922, 1, 1), LocalDate.of(1927, 12, 31), "workers-opposition");
         assertThat(filter.cypher())
                 .contains("p.kind = $kind")
                 .contains("p.outcome = $outcome")
@@ -28,7 +29,8 @@ class PenaltyFilterTest {
                 .contains("p.earliest <= $to")
                 .contains("EXISTS {")
                 .contains("(person)-[:`MEMBER_OF`]->(:`Faction` {id: $faction})")
-                .doesNotContain("EXPULSION").doesNotContain("workers-opposition");
+                .doesNotContain("EXPULSION")
+                .doesNotContain("workers-opposition");
         assertThat(filter.parameters()).containsOnlyKeys("kind", "outcome", "from", "to", "faction");
     }
 }

@@ -26,7 +26,9 @@ class PenaltyIT extends ApiTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.list("items")).extracting(i -> i.get("kind")).containsOnly("EXPULSION");
         Map<String, Object> trotsky = answer.list("items").stream()
-                .filter(i -> i.get("id").equals("trotsky-expulsion-1927")).findFirst().orElseThrow();
+                .filter(i -> i.get("id").equals("trotsky-expulsion-1927"))
+                .findFirst()
+                .orElseThrow();
         assertThat(map(trotsky, "person")).containsEntry("id", "trotsky-leon").containsEntry("type", "Person");
         assertThat(trotsky).containsEntry("outcome", "APPLIED");
         assertThat(map(trotsky, "decided")).containsEntry("edtf", "1927-11-14");
@@ -41,7 +43,9 @@ class PenaltyIT extends ApiTest {
     @Test
     void a_transfer_abroad_names_its_destination_and_its_date_of_effect() {
         Map<String, Object> kollontai = get("/api/penalties?kind=ASSIGNMENT_ABROAD&limit=500").list("items").stream()
-                .filter(i -> i.get("id").equals("kollontai-assignment-abroad-1922")).findFirst().orElseThrow();
+                .filter(i -> i.get("id").equals("kollontai-assignment-abroad-1922"))
+                .findFirst()
+                .orElseThrow();
         assertThat(map(kollontai, "to")).containsEntry("id", "norway");
         assertThat(map(kollontai, "effective")).containsEntry("edtf", "1922-10");
         assertThat(kollontai).doesNotContainKey("decided");
@@ -53,8 +57,10 @@ class PenaltyIT extends ApiTest {
         long total = ((Number) all.body().get("total")).longValue();
         assertThat(all.list("items")).hasSize((int) total);
         // open-started dates ("../1922-03-28": on or before) have no earliest day and sort last
-        List<LocalDate> earliest = all.list("items").stream().map(i -> (String) map(i, "when").get("earliest"))
-                .map(d -> d == null ? LocalDate.MAX : LocalDate.parse(d)).toList();
+        List<LocalDate> earliest = all.list("items").stream()
+                .map(i -> (String) map(i, "when").get("earliest"))
+                .map(d -> d == null ? LocalDate.MAX : LocalDate.parse(d))
+                .toList();
         assertThat(earliest).isSorted();
         Api.Answer page = get("/api/penalties?limit=3&offset=3");
         assertThat(((Number) page.body().get("total")).longValue()).isEqualTo(total);
@@ -64,18 +70,23 @@ class PenaltyIT extends ApiTest {
     @Test
     void from_and_to_keep_penalties_whose_dates_overlap_the_range() {
         Api.Answer answer = get("/api/penalties?from=1927-11&to=1927&limit=500");
-        assertThat(ids(answer.list("items"))).contains("trotsky-expulsion-1927", "kamenev-expulsion-1927")
+        assertThat(ids(answer.list("items")))
+                .contains("trotsky-expulsion-1927", "kamenev-expulsion-1927")
                 .doesNotContain("trotsky-expulsion-cc-1927", "trotsky-exile-1928");
         assertThat(answer.list("items")).allSatisfy(i -> {
-            assertThat(LocalDate.parse((String) map(i, "when").get("latest"))).isAfterOrEqualTo(LocalDate.of(1927, 11, 1));
-            assertThat(LocalDate.parse((String) map(i, "when").get("earliest"))).isBeforeOrEqualTo(LocalDate.of(1927, 12, 31));
+            assertThat(LocalDate.parse((String) map(i, "when").get("latest")))
+                    .isAfterOrEqualTo(LocalDate.of(1927, 11, 1));
+            assertThat(LocalDate.parse((String) map(i, "when").get("earliest")))
+                    .isBeforeOrEqualTo(LocalDate.of(1927, 12, 31));
         });
     }
 
     @Test
     void a_faction_keeps_penalties_of_persons_who_belonged_to_it() {
-        List<String> ids = ids(get("/api/penalties?faction=workers-opposition&limit=500").list("items"));
-        assertThat(ids).contains("shlyapnikov-expulsion-1933", "kollontai-assignment-abroad-1922")
+        List<String> ids =
+                ids(get("/api/penalties?faction=workers-opposition&limit=500").list("items"));
+        assertThat(ids)
+                .contains("shlyapnikov-expulsion-1933", "kollontai-assignment-abroad-1922")
                 .doesNotContain("trotsky-expulsion-1927", "myasnikov-expulsion-1922");
     }
 
@@ -94,11 +105,17 @@ class PenaltyIT extends ApiTest {
         long total = ((Number) stats.body().get("total")).longValue();
         assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
 
-        List<Map<String, Object>> applied = get("/api/penalties?kind=EXPULSION&outcome=APPLIED&limit=500").list("items");
-        long secondDatings = applied.stream().filter(i -> isVariantOfAnother((String) i.get("id"))).count();
+        List<Map<String, Object>> applied =
+                get("/api/penalties?kind=EXPULSION&outcome=APPLIED&limit=500").list("items");
+        long secondDatings = applied.stream()
+                .filter(i -> isVariantOfAnother((String) i.get("id")))
+                .count();
         assertThat(secondDatings).isGreaterThanOrEqualTo(1);
         assertThat(counts.get("EXPULSION")).isEqualTo(applied.size() - secondDatings);
-        long proposed = ((Number) get("/api/penalties?kind=EXPULSION&outcome=PROPOSED_NOT_APPLIED").body().get("total")).longValue();
+        long proposed = ((Number) get("/api/penalties?kind=EXPULSION&outcome=PROPOSED_NOT_APPLIED")
+                        .body()
+                        .get("total"))
+                .longValue();
         long everything = ((Number) get("/api/penalties?kind=EXPULSION").body().get("total")).longValue();
         assertThat(proposed).isGreaterThan(0);
         assertThat(counts.get("EXPULSION")).isLessThanOrEqualTo(everything - proposed);
@@ -110,14 +127,18 @@ class PenaltyIT extends ApiTest {
     }
 
     private static Map<String, Long> counts(Api.Answer stats) {
-        return stats.list("counts").stream().collect(java.util.stream.Collectors.toMap(
-                c -> (String) c.get("key"), c -> ((Number) c.get("count")).longValue()));
+        return stats.list("counts").stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        c -> (String) c.get("key"), c -> ((Number) c.get("count")).longValue()));
     }
 
     @Test
     void stats_by_year_put_1927_among_the_years_and_are_in_year_order() {
         Api.Answer stats = get("/api/stats/penalties?by=year");
-        assertThat(stats.list("counts")).extracting(c -> (String) c.get("key")).isSorted().contains("1927");
+        assertThat(stats.list("counts"))
+                .extracting(c -> (String) c.get("key"))
+                .isSorted()
+                .contains("1927");
         assertThat(counts(stats).get("1927")).isGreaterThanOrEqualTo(4);
     }
 
@@ -126,23 +147,26 @@ class PenaltyIT extends ApiTest {
         Api.Answer stats = get("/api/stats/penalties?by=faction");
         Map<String, Long> counts = counts(stats);
         assertThat(counts).containsKeys("workers-opposition", "united-opposition");
-        assertThat(stats.list("counts")).filteredOn(c -> "united-opposition".equals(c.get("key")))
-                .extracting(c -> c.get("name")).containsExactly("United Opposition");
+        assertThat(stats.list("counts"))
+                .filteredOn(c -> "united-opposition".equals(c.get("key")))
+                .extracting(c -> c.get("name"))
+                .containsExactly("United Opposition");
     }
 
     @ParameterizedTest(name = "{0} -> {1} naming {2}")
     @CsvSource({
-            "/api/penalties?kind=SHOT, 400, kind",
-            "/api/penalties?outcome=MAYBE, 400, outcome",
-            "/api/penalties?from=1922-13, 400, from",
-            "/api/penalties?to=1922-02-30, 400, to",
-            "/api/penalties?from=1928&to=1922, 400, to",
-            "/api/penalties?faction=no-such-faction, 400, faction",
-            "/api/penalties?limit=0, 400, limit",
-            "/api/penalties?limit=501, 400, limit",
-            "/api/penalties?offset=-1, 400, offset",
-            "/api/stats/penalties?by=colour, 400, by",
-            "/api/stats/penalties, 400, by"})
+        "/api/penalties?kind=SHOT, 400, kind",
+        "/api/penalties?outcome=MAYBE, 400, outcome",
+        "/api/penalties?from=1922-13, 400, from",
+        "/api/penalties?to=1922-02-30, 400, to",
+        "/api/penalties?from=1928&to=1922, 400, to",
+        "/api/penalties?faction=no-such-faction, 400, faction",
+        "/api/penalties?limit=0, 400, limit",
+        "/api/penalties?limit=501, 400, limit",
+        "/api/penalties?offset=-1, 400, offset",
+        "/api/stats/penalties?by=colour, 400, by",
+        "/api/stats/penalties, 400, by"
+    })
     void bad_input_is_a_problem_naming_the_parameter(String uri, int status, String parameter) {
         Api.Answer answer = get(uri);
         assertThat(answer.status()).isEqualTo(status);
@@ -152,8 +176,11 @@ class PenaltyIT extends ApiTest {
 
     @Test
     void an_unknown_kind_is_refused_listing_the_vocabulary() {
-        assertThat(get("/api/penalties?kind=SHOT").strings("accepted")).contains("EXPULSION", "EXECUTION", "READMISSION");
-        assertThat(get("/api/stats/penalties?by=colour").strings("accepted")).containsExactly("year", "kind", "faction");
-        assertThat(get("/api/penalties?faction=no-such-faction").strings("accepted")).contains("workers-opposition");
+        assertThat(get("/api/penalties?kind=SHOT").strings("accepted"))
+                .contains("EXPULSION", "EXECUTION", "READMISSION");
+        assertThat(get("/api/stats/penalties?by=colour").strings("accepted"))
+                .containsExactly("year", "kind", "faction");
+        assertThat(get("/api/penalties?faction=no-such-faction").strings("accepted"))
+                .contains("workers-opposition");
     }
 }

@@ -36,37 +36,55 @@ class PersonTimelineIT extends ApiTest {
 
     @Test
     void trotskys_timeline_holds_his_posts_his_writings_his_criticisms_and_his_penalties_with_sources() {
-        List<Map<String, Object>> items = get("/api/persons/trotsky-leon/timeline").list("items");
-        assertThat(items).extracting(i -> i.get("kind")).contains("MEMBERSHIP", "AUTHORED", "CRITICISM_MADE", "PENALTY");
+        List<Map<String, Object>> items =
+                get("/api/persons/trotsky-leon/timeline").list("items");
+        assertThat(items)
+                .extracting(i -> i.get("kind"))
+                .contains("MEMBERSHIP", "AUTHORED", "CRITICISM_MADE", "PENALTY");
         Map<String, Object> expulsion = items.stream()
-                .filter(i -> "trotsky-expulsion-1927".equals(map(i, "ref").get("id"))).findFirst().orElseThrow();
+                .filter(i -> "trotsky-expulsion-1927".equals(map(i, "ref").get("id")))
+                .findFirst()
+                .orElseThrow();
         assertThat(expulsion).containsEntry("kind", "PENALTY").containsEntry("status", "disputed");
         assertThat((List<?>) expulsion.get("citations")).isNotEmpty();
         Map<String, Object> leftOpposition = items.stream()
-                .filter(i -> "left-opposition".equals(map(i, "ref").get("id"))).findFirst().orElseThrow();
+                .filter(i -> "left-opposition".equals(map(i, "ref").get("id")))
+                .findFirst()
+                .orElseThrow();
         assertThat(leftOpposition).containsEntry("kind", "MEMBERSHIP").containsEntry("role", "leader");
         assertThat((List<?>) leftOpposition.get("citations")).isNotEmpty();
-        items.stream().filter(i -> i.get("kind").equals("CRITICISM_MADE")).forEach(i ->
-                assertThat((List<?>) i.get("related")).isNotEmpty());
+        items.stream()
+                .filter(i -> i.get("kind").equals("CRITICISM_MADE"))
+                .forEach(i -> assertThat((List<?>) i.get("related")).isNotEmpty());
     }
 
     @Test
     void kollontai_received_lenins_criticism_at_the_10th_congress() {
-        List<Map<String, Object>> items = get("/api/persons/kollontai-alexandra/timeline").list("items");
+        List<Map<String, Object>> items =
+                get("/api/persons/kollontai-alexandra/timeline").list("items");
         Map<String, Object> received = items.stream()
-                .filter(i -> "lenin-1921-kollontai-kronstadt".equals(map(i, "ref").get("id"))).findFirst().orElseThrow();
+                .filter(i ->
+                        "lenin-1921-kollontai-kronstadt".equals(map(i, "ref").get("id")))
+                .findFirst()
+                .orElseThrow();
         assertThat(received).containsEntry("kind", "CRITICISM_RECEIVED");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> related = (List<Map<String, Object>>) received.get("related");
         assertThat(related).extracting(r -> r.get("id")).contains("lenin-vladimir");
-        assertThat(items).filteredOn(i -> "kollontai-expulsion-1922".equals(map(i, "ref").get("id")))
-                .extracting(i -> (String) i.get("summary")).singleElement().asString().endsWith("(proposed, not applied)");
+        assertThat(items)
+                .filteredOn(i -> "kollontai-expulsion-1922".equals(map(i, "ref").get("id")))
+                .extracting(i -> (String) i.get("summary"))
+                .singleElement()
+                .asString()
+                .endsWith("(proposed, not applied)");
     }
 
     @Test
     void claims_without_a_date_are_kept_apart() {
         Api.Answer answer = get("/api/persons/kossior-vladimir/timeline");
-        assertThat(answer.list("undated")).extracting(i -> map(i, "ref").get("id")).contains("trud");
+        assertThat(answer.list("undated"))
+                .extracting(i -> map(i, "ref").get("id"))
+                .contains("trud");
         assertThat(answer.list("undated")).allSatisfy(i -> assertThat(i).doesNotContainKey("when"));
     }
 

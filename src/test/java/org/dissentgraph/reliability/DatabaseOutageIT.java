@@ -34,16 +34,20 @@ class DatabaseOutageIT {
     record Answer(long at, int status, long millis, String contentType, String body) {}
 
     @Test
-    void a_killed_database_gives_503s_and_down_health_and_the_service_recovers_by_itself_when_it_returns() throws Exception {
-        Strict.require(Path.of(Processes.javaBinary()).toFile().canExecute(), "no java binary to start a second process");
+    void a_killed_database_gives_503s_and_down_health_and_the_service_recovers_by_itself_when_it_returns()
+            throws Exception {
+        Strict.require(
+                Path.of(Processes.javaBinary()).toFile().canExecute(), "no java binary to start a second process");
         Path home = Files.createTempDirectory("dissent-outage-neo4j");
         try (Neo4jProcess neo4j = Neo4jProcess.start(home, "64m", "512m");
-             ApplicationContext service = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                     "neo4j.uri", neo4j.bolt(), "micronaut.server.port", -1)).getApplicationContext()) {
+                ApplicationContext service = ApplicationContext.run(
+                                EmbeddedServer.class, Map.of("neo4j.uri", neo4j.bolt(), "micronaut.server.port", -1))
+                        .getApplicationContext()) {
             int port = service.getBean(EmbeddedServer.class).getPort();
             List<String> persons;
             try (var session = service.getBean(Driver.class).session()) {
-                persons = session.executeRead(tx -> tx.run("MATCH (p:Person) RETURN p.id AS id LIMIT 20").list(r -> r.get("id").asString()));
+                persons = session.executeRead(tx -> tx.run("MATCH (p:Person) RETURN p.id AS id LIMIT 20")
+                        .list(r -> r.get("id").asString()));
             }
             List<String> targets = new ArrayList<>();
             persons.forEach(p -> {
@@ -58,20 +62,28 @@ class DatabaseOutageIT {
             List<Thread> clients = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int index = t;
-                Thread client = new Thread(() -> {
-                    Random random = new Random(index);
-                    try (MiniHttp http = new MiniHttp("127.0.0.1", port, 60_000)) {
-                        while (running.get()) {
-                            long t0 = System.nanoTime();
-                            try {
-                                MiniHttp.Response r = http.get(targets.get(random.nextInt(targets.size())));
-                                answers.add(new Answer(t0, r.status(), (System.nanoTime() - t0) / 1_000_000, r.contentType(), r.body()));
-                            } catch (Exception e) {
-                                answers.add(new Answer(t0, -1, (System.nanoTime() - t0) / 1_000_000, null, e.toString()));
+                Thread client = new Thread(
+                        () -> {
+                            Random random = new Random(index);
+                            try (MiniHttp http = new MiniHttp("127.0.0.1", port, 60_000)) {
+                                while (running.get()) {
+                                    long t0 = System.nanoTime();
+                                    try {
+                                        MiniHttp.Response r = http.get(targets.get(random.nextInt(targets.size())));
+                                        answers.add(new Answer(
+                                                t0,
+                                                r.status(),
+                                                (System.nanoTime() - t0) / 1_000_000,
+                                                r.contentType(),
+                                                r.body()));
+                                    } catch (Exception e) {
+                                        answers.add(new Answer(
+                                                t0, -1, (System.nanoTime() - t0) / 1_000_000, null, e.toString()));
+                                    }
+                                }
                             }
-                        }
-                    }
-                }, "outage-client-" + t);
+                        },
+                        "outage-client-" + t);
                 clients.add(client);
                 client.start();
             }
@@ -91,25 +103,36 @@ class DatabaseOutageIT {
                 long healthStarted = System.nanoTime();
                 MiniHttp.Response health = probe.get("/health");
                 long healthMillis = (System.nanoTime() - healthStarted) / 1_000_000;
-                System.out.printf("DatabaseOutageIT: /health while the database is down: %d in %d ms: %s%n", health.status(), healthMillis,
-                        health.body());
+                System.out.printf(
+                        "DatabaseOutageIT: /health while the database is down: %d in %d ms: %s%n",
+                        health.status(), healthMillis, health.body());
                 assertThat(health.status()).isEqualTo(503);
-                assertThat(health.body()).contains("DOWN").doesNotContain("Exception").doesNotContain("127.0.0.1");
+                assertThat(health.body())
+                        .contains("DOWN")
+                        .doesNotContain("Exception")
+                        .doesNotContain("127.0.0.1");
                 assertThat(healthMillis).isLessThan(MAX_ANSWER_MILLIS);
 
                 List<Answer> during;
                 synchronized (answers) {
-                    during = answers.stream().filter(a -> a.at() > killed + 1_000_000_000L).toList();
+                    during = answers.stream()
+                            .filter(a -> a.at() > killed + 1_000_000_000L)
+                            .toList();
                 }
                 assertThat(during).as("answers while the database is down").isNotEmpty();
                 for (Answer a : during) {
                     assertThat(a.status()).as("%s", a).isEqualTo(503);
                     assertThat(a.contentType()).as("%s", a).startsWith("application/problem+json");
-                    assertThat(a.body()).as("%s", a).contains("\"status\":503").doesNotContain("Exception").doesNotContain("at org.");
+                    assertThat(a.body())
+                            .as("%s", a)
+                            .contains("\"status\":503")
+                            .doesNotContain("Exception")
+                            .doesNotContain("at org.");
                     assertThat(a.millis()).as("%s", a).isLessThan(MAX_ANSWER_MILLIS);
                 }
                 long maxDuring = during.stream().mapToLong(Answer::millis).max().orElse(0);
-                System.out.printf("DatabaseOutageIT: %d answers while down, all 503 problems; slowest %d ms, statuses since the kill %s%n",
+                System.out.printf(
+                        "DatabaseOutageIT: %d answers while down, all 503 problems; slowest %d ms, statuses since the kill %s%n",
                         during.size(), maxDuring, statuses(answers, killed));
 
                 long restarting = System.nanoTime();
@@ -124,13 +147,18 @@ class DatabaseOutageIT {
                     }
                     Thread.sleep(100);
                 }
-                assertThat(recovered).as("the service answered 200 again within 30 s").isPositive();
+                assertThat(recovered)
+                        .as("the service answered 200 again within 30 s")
+                        .isPositive();
                 double recoverySeconds = (recovered - ready) / 1e9;
                 MiniHttp.Response healthAfter = probe.get("/health");
-                System.out.printf("DatabaseOutageIT: Neo4j restarted on the same port and store in %.1f s; the service answered 200 "
+                System.out.printf(
+                        "DatabaseOutageIT: Neo4j restarted on the same port and store in %.1f s; the service answered 200 "
                                 + "%.2f s after Neo4j was ready, without a restart; /health %d%n",
                         (ready - restarting) / 1e9, recoverySeconds, healthAfter.status());
-                assertThat(recoverySeconds).as("recovery after the database is back").isLessThan(10.0);
+                assertThat(recoverySeconds)
+                        .as("recovery after the database is back")
+                        .isLessThan(10.0);
                 assertThat(healthAfter.status()).isEqualTo(200);
                 Thread.sleep(2_000);
             } finally {
@@ -139,16 +167,19 @@ class DatabaseOutageIT {
                     client.join(60_000);
                 }
             }
-            System.out.printf("DatabaseOutageIT: %d requests in all, statuses %s, none 500: %s%n", answers.size(),
-                    statuses(answers, 0), answers.stream().noneMatch(a -> a.status() == 500));
+            System.out.printf(
+                    "DatabaseOutageIT: %d requests in all, statuses %s, none 500: %s%n",
+                    answers.size(), statuses(answers, 0), answers.stream().noneMatch(a -> a.status() == 500));
             assertThat(answers).noneMatch(a -> a.status() == 500 || a.status() == -1);
         }
     }
 
     private static Map<Integer, Long> statuses(List<Answer> answers, long since) {
         synchronized (answers) {
-            return answers.stream().filter(a -> a.at() >= since)
-                    .collect(java.util.stream.Collectors.groupingBy(Answer::status, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+            return answers.stream()
+                    .filter(a -> a.at() >= since)
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            Answer::status, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
         }
     }
 }

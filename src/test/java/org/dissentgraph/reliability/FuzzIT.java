@@ -69,24 +69,144 @@ class FuzzIT extends DatabaseTest {
             "/api/{s}/{s}");
 
     private static final List<String> STRINGS = List.of(
-            "", " ", "a", "kossior-vladimir", "trotsky-leon", "kossior-1922-congress-11", "rcp-b", "-1", "0", "Kossior",
-            "99999999999999999999999", "NaN", "Infinity", "1e309", "null", "undefined", "true",
-            "Троцкий", "Коллонтай Александра", "😀🔥", "\u0000", "\u0007bell", "\uFFFF", "\u202Eevil", "e\u0301\u0301\u0301", "ß",
-            "İstanbul", "日本語", "a".repeat(81), "x".repeat(2_000), "y".repeat(20_000),
-            "' OR 1=1 --", "\" OR \"\"=\"", "x') RETURN 1 //", "MATCH (n) DETACH DELETE n", "}]->(x) DETACH DELETE x //",
-            "kossior-vladimir'}) MATCH (n) DETACH DELETE n //", "$id", "${jndi:ldap://127.0.0.1/a}", "{{7*7}}", "<script>alert(1)</script>",
-            "*", "?", "~", "\\", "%", "%00", "%zz", "AND OR NOT", "name:*", "a^99", "kosior~2", "[a TO z]", "/.*/", "(((((((", ")",
-            "../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "%2e%2e/%2e%2e/etc/passwd", "....//....//etc/passwd", "/etc/passwd",
-            "C:\\Windows\\win.ini", "file:///etc/passwd", "1921-13-45", "1921/1922", "2020-02-30", "-1921", "9999999", "1921..",
-            "1921-06-01/..", "../1921", "192X", "1921?~", "#", "&", "=", ";", ",", ",,,", "CRITICIZED,MADE", "CRITICIZED,DROP",
-            "betweenness", "pagerank", "degree", "year", "kind", "faction", "EXPULSION", "APPLIED", "Person", "Source");
+            "",
+            " ",
+            "a",
+            "kossior-vladimir",
+            "trotsky-leon",
+            "kossior-1922-congress-11",
+            "rcp-b",
+            "-1",
+            "0",
+            "Kossior",
+            "99999999999999999999999",
+            "NaN",
+            "Infinity",
+            "1e309",
+            "null",
+            "undefined",
+            "true",
+            "Троцкий",
+            "Коллонтай Александра",
+            "😀🔥",
+            "\u0000",
+            "\u0007bell",
+            "\uFFFF",
+            "\u202Eevil",
+            "e\u0301\u0301\u0301",
+            "ß",
+            "İstanbul",
+            "日本語",
+            "a".repeat(81),
+            "x".repeat(2_000),
+            "y".repeat(20_000),
+            "' OR 1=1 --",
+            "\" OR \"\"=\"",
+            "x') RETURN 1 //",
+            "MATCH (n) DETACH DELETE n",
+            "}]->(x) DETACH DELETE x //",
+            "kossior-vladimir'}) MATCH (n) DETACH DELETE n //",
+            "$id",
+            "${jndi:ldap://127.0.0.1/a}",
+            "{{7*7}}",
+            "<script>alert(1)</script>",
+            "*",
+            "?",
+            "~",
+            "\\",
+            "%",
+            "%00",
+            "%zz",
+            "AND OR NOT",
+            "name:*",
+            "a^99",
+            "kosior~2",
+            "[a TO z]",
+            "/.*/",
+            "(((((((",
+            ")",
+            "../../etc/passwd",
+            "..%2F..%2Fetc%2Fpasswd",
+            "%2e%2e/%2e%2e/etc/passwd",
+            "....//....//etc/passwd",
+            "/etc/passwd",
+            "C:\\Windows\\win.ini",
+            "file:///etc/passwd",
+            "1921-13-45",
+            "1921/1922",
+            "2020-02-30",
+            "-1921",
+            "9999999",
+            "1921..",
+            "1921-06-01/..",
+            "../1921",
+            "192X",
+            "1921?~",
+            "#",
+            "&",
+            "=",
+            ";",
+            ",",
+            ",,,",
+            "CRITICIZED,MADE",
+            "CRITICIZED,DROP",
+            "betweenness",
+            "pagerank",
+            "degree",
+            "year",
+            "kind",
+            "faction",
+            "EXPULSION",
+            "APPLIED",
+            "Person",
+            "Source");
 
-    private static final List<String> NUMBERS = List.of("-1", "0", "1", "2", "3", "4", "10", "11", "240", "241", "500", "501",
-            "1000", "2000", "2001", "1000001", "2147483647", "2147483648", "-2147483649", "99999999999999999999", "1.5", "abc", "",
-            "1e3", "0x10", " 5", "+3", "%00", "NaN");
+    private static final List<String> NUMBERS = List.of(
+            "-1",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "10",
+            "11",
+            "240",
+            "241",
+            "500",
+            "501",
+            "1000",
+            "2000",
+            "2001",
+            "1000001",
+            "2147483647",
+            "2147483648",
+            "-2147483649",
+            "99999999999999999999",
+            "1.5",
+            "abc",
+            "",
+            "1e3",
+            "0x10",
+            " 5",
+            "+3",
+            "%00",
+            "NaN");
 
-    private static final List<String> FORBIDDEN = List.of("Exception", "\tat ", "at org.", "at java.", "at io.", "MATCH ", "RETURN ",
-            "org.neo4j", "Neo.ClientError", "Neo.TransientError", "Neo.DatabaseError", "neo4j.driver", "root:x:0", "[fonts]");
+    private static final List<String> FORBIDDEN = List.of(
+            "Exception",
+            "\tat ",
+            "at org.",
+            "at java.",
+            "at io.",
+            "MATCH ",
+            "RETURN ",
+            "org.neo4j",
+            "Neo.ClientError",
+            "Neo.TransientError",
+            "Neo.DatabaseError",
+            "neo4j.driver",
+            "root:x:0",
+            "[fonts]");
 
     @Test
     void generated_hostile_requests_never_get_a_5xx_or_leak_internals_and_change_nothing() throws Exception {
@@ -100,34 +220,43 @@ class FuzzIT extends DatabaseTest {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             int index = t;
-            Thread thread = new Thread(() -> {
-                Random random = new Random(42 + index);
-                try (MiniHttp http = new MiniHttp("127.0.0.1", server.getPort(), 60_000)) {
-                    for (int i = index; i < total; i += 4) {
-                        List<String> values = new ArrayList<>();
-                        boolean raw = random.nextInt(5) == 0;
-                        String target = fill(TEMPLATES.get(random.nextInt(TEMPLATES.size())), random, raw, values);
-                        byte[] request = i % 50 == 0
-                                ? ("POST /api/imports?dataset=" + URLEncoder.encode(values.isEmpty() ? "x" : values.get(0), StandardCharsets.UTF_8)
-                                + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: 5\r\n\r\nhello")
-                                .getBytes(StandardCharsets.UTF_8)
-                                : ("GET " + target + " HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-                        sent.incrementAndGet();
-                        try {
-                            MiniHttp.Response response = http.send(request);
-                            statuses.computeIfAbsent(response.status(), s -> new AtomicLong()).incrementAndGet();
-                            check(target, values, response).ifPresent(problems::add);
-                        } catch (Exception e) {
-                            // a request line Netty refuses outright may close the connection: no answer, but no 5xx either;
-                            // only requests that were valid HTTP must be answered
-                            dropped.incrementAndGet();
-                            if (!raw && target.length() < 4_000) {
-                                problems.add("no answer to " + abbreviate(target) + ": " + e);
+            Thread thread = new Thread(
+                    () -> {
+                        Random random = new Random(42 + index);
+                        try (MiniHttp http = new MiniHttp("127.0.0.1", server.getPort(), 60_000)) {
+                            for (int i = index; i < total; i += 4) {
+                                List<String> values = new ArrayList<>();
+                                boolean raw = random.nextInt(5) == 0;
+                                String target =
+                                        fill(TEMPLATES.get(random.nextInt(TEMPLATES.size())), random, raw, values);
+                                byte[] request = i % 50 == 0
+                                        ? ("POST /api/imports?dataset="
+                                                        + URLEncoder.encode(
+                                                                values.isEmpty() ? "x" : values.get(0),
+                                                                StandardCharsets.UTF_8)
+                                                        + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/zip\r\nContent-Length: 5\r\n\r\nhello")
+                                                .getBytes(StandardCharsets.UTF_8)
+                                        : ("GET " + target + " HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n\r\n")
+                                                .getBytes(StandardCharsets.UTF_8);
+                                sent.incrementAndGet();
+                                try {
+                                    MiniHttp.Response response = http.send(request);
+                                    statuses.computeIfAbsent(response.status(), s -> new AtomicLong())
+                                            .incrementAndGet();
+                                    check(target, values, response).ifPresent(problems::add);
+                                } catch (Exception e) {
+                                    // a request line Netty refuses outright may close the connection: no answer, but no
+                                    // 5xx either;
+                                    // only requests that were valid HTTP must be answered
+                                    dropped.incrementAndGet();
+                                    if (!raw && target.length() < 4_000) {
+                                        problems.add("no answer to " + abbreviate(target) + ": " + e);
+                                    }
+                                }
                             }
                         }
-                    }
-                }
-            }, "fuzz-" + t);
+                    },
+                    "fuzz-" + t);
             threads.add(thread);
             thread.start();
         }
@@ -135,8 +264,13 @@ class FuzzIT extends DatabaseTest {
             thread.join();
         }
         GraphChecksum.State after = GraphChecksum.of(driver);
-        System.out.printf("FuzzIT: %d requests in %.1f s, statuses %s, %d refused at the HTTP layer without an answer; problems %d%n",
-                sent.get(), (System.nanoTime() - started) / 1e9, new TreeMap<>(statuses), dropped.get(), problems.size());
+        System.out.printf(
+                "FuzzIT: %d requests in %.1f s, statuses %s, %d refused at the HTTP layer without an answer; problems %d%n",
+                sent.get(),
+                (System.nanoTime() - started) / 1e9,
+                new TreeMap<>(statuses),
+                dropped.get(),
+                problems.size());
         problems.stream().limit(20).forEach(p -> System.out.println("FuzzIT:   " + p));
         assertThat(problems).isEmpty();
         assertThat(statuses.keySet()).allMatch(status -> status < 500);
@@ -155,10 +289,15 @@ class FuzzIT extends DatabaseTest {
                 return out.toString();
             }
             out.append(template, at, next);
-            String value = next == s ? STRINGS.get(random.nextInt(STRINGS.size())) : NUMBERS.get(random.nextInt(NUMBERS.size()));
+            String value = next == s
+                    ? STRINGS.get(random.nextInt(STRINGS.size()))
+                    : NUMBERS.get(random.nextInt(NUMBERS.size()));
             values.add(value);
             // raw: the value as it is (only what cannot break the request line is left alone); else URL-encoded
-            out.append(raw ? value.replace(" ", "%20").replace("\r", "").replace("\n", "") : URLEncoder.encode(value, StandardCharsets.UTF_8));
+            out.append(
+                    raw
+                            ? value.replace(" ", "%20").replace("\r", "").replace("\n", "")
+                            : URLEncoder.encode(value, StandardCharsets.UTF_8));
             at = next + 3;
         }
     }
@@ -166,7 +305,8 @@ class FuzzIT extends DatabaseTest {
     /** What is wrong with an answer, if anything. */
     private java.util.Optional<String> check(String target, List<String> values, MiniHttp.Response response) {
         if (response.status() >= 500) {
-            return java.util.Optional.of(response.status() + " for " + abbreviate(target) + ": " + abbreviate(response.body()));
+            return java.util.Optional.of(
+                    response.status() + " for " + abbreviate(target) + ": " + abbreviate(response.body()));
         }
         String text = response.body();
         if (text.startsWith("{")) {
@@ -177,7 +317,8 @@ class FuzzIT extends DatabaseTest {
             }
         }
         for (String value : values) {
-            for (String echoed : List.of(value, value.strip(), abbreviateLikeProblems(value), abbreviateLikeProblems(value.strip()))) {
+            for (String echoed : List.of(
+                    value, value.strip(), abbreviateLikeProblems(value), abbreviateLikeProblems(value.strip()))) {
                 if (!echoed.isEmpty()) {
                     text = text.replace(echoed, "");
                 }
@@ -189,14 +330,18 @@ class FuzzIT extends DatabaseTest {
             text = text.replace(target, "");
         }
         // the Browser guide and the OpenAPI document show Cypher and Neo4j on purpose
-        boolean documentation = response.status() < 300 && (target.startsWith("/guide") || target.startsWith("/swagger"));
+        boolean documentation =
+                response.status() < 300 && (target.startsWith("/guide") || target.startsWith("/swagger"));
         for (String forbidden : FORBIDDEN) {
-            if (documentation && !forbidden.startsWith("\t") && !forbidden.startsWith("at ") && !forbidden.equals("Exception")) {
+            if (documentation
+                    && !forbidden.startsWith("\t")
+                    && !forbidden.startsWith("at ")
+                    && !forbidden.equals("Exception")) {
                 continue;
             }
             if (text.contains(forbidden)) {
-                return java.util.Optional.of("'" + forbidden + "' in the answer " + response.status() + " to " + abbreviate(target) + ": "
-                        + abbreviate(response.body()));
+                return java.util.Optional.of("'" + forbidden + "' in the answer " + response.status() + " to "
+                        + abbreviate(target) + ": " + abbreviate(response.body()));
             }
         }
         return java.util.Optional.empty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,11 +41,12 @@ class ImportCrashIT {
 
     @Test
     void an_import_killed_midway_is_rolled_forward_to_exactly_the_state_after_it(@TempDir Path dir) throws Exception {
-        Strict.require(Path.of(Processes.javaBinary()).toFile().canExecute(), "no java binary to start a second process");
+        Strict.require(
+                Path.of(Processes.javaBinary()).toFile().canExecute(), "no java binary to start a second process");
         Path before = Path.of("import"); // the bundled dataset: its ids never clash with generated ones
         Path crash = generate(dir.resolve("crash"), 4_000, 1);
         try (Neo4jProcess neo4j = Neo4jProcess.start(dir.resolve("neo4j"), "128m", "768m");
-             Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
             SchemaMigrations.apply(driver);
             Importer importer = new Importer(driver, 1_000);
 
@@ -59,15 +59,26 @@ class ImportCrashIT {
             assertThat(stateAfter.nodes()).isGreaterThan(stateBefore.nodes() + 10_000);
 
             try (var session = driver.session()) {
-                session.run("MATCH (n) WHERE n:Entity OR n:Import CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
+                session.run(
+                                "MATCH (n) WHERE n:Entity OR n:Import CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
+                        .consume();
             }
             importInProcess(importer, before, "before");
             assertThat(GraphChecksum.of(driver, RUN_PROPERTIES)).isEqualTo(stateBefore);
 
             // the import command, killed with -9 once its first batches are committed
-            Map<String, String> env = Map.of("NEO4J_URI", neo4j.bolt(), "DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS", "1000");
-            List<String> command = List.of(Processes.javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                    "org.dissentgraph.Application", "import", crash.toString(), "--dataset", "crash");
+            Map<String, String> env =
+                    Map.of("NEO4J_URI", neo4j.bolt(), "DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS", "1000");
+            List<String> command = List.of(
+                    Processes.javaBinary(),
+                    "-Xmx512m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.dissentgraph.Application",
+                    "import",
+                    crash.toString(),
+                    "--dataset",
+                    "crash");
             long done = 0;
             long total = 0;
             try (Processes.Running cli = Processes.start(command, env)) {
@@ -82,26 +93,38 @@ class ImportCrashIT {
                     }
                     Thread.sleep(20);
                 }
-                assertThat(done).as("the import was killed while it was writing; output:\n" + cli.output()).isPositive();
+                assertThat(done)
+                        .as("the import was killed while it was writing; output:\n" + cli.output())
+                        .isPositive();
             }
             GraphChecksum.State crashed = GraphChecksum.of(driver, RUN_PROPERTIES);
             System.out.printf("ImportCrashIT: killed (-9) at %d of %d rows written: %s%n", done, total, crashed);
-            assertThat(crashed).as("the kill left the database between the two states").isNotEqualTo(stateAfter);
+            assertThat(crashed)
+                    .as("the kill left the database between the two states")
+                    .isNotEqualTo(stateAfter);
             Map<String, Object> interrupted = runningImport(driver);
-            assertThat(interrupted).as("the interrupted import is still RUNNING").isNotNull();
+            assertThat(interrupted)
+                    .as("the interrupted import is still RUNNING")
+                    .isNotNull();
 
             // the next run of the command rolls it forward
             long started = System.nanoTime();
             try (Processes.Running again = Processes.start(command, env)) {
-                assertThat(again.awaitExit(Duration.ofMinutes(5))).as(again.output()).isZero();
+                assertThat(again.awaitExit(Duration.ofMinutes(5)))
+                        .as(again.output())
+                        .isZero();
                 assertThat(again.output()).contains("Rolling forward import " + interrupted.get("id"));
             }
             GraphChecksum.State recovered = GraphChecksum.of(driver, RUN_PROPERTIES);
-            System.out.printf("ImportCrashIT: after roll-forward (%d ms): %s%n", (System.nanoTime() - started) / 1_000_000, recovered);
+            System.out.printf(
+                    "ImportCrashIT: after roll-forward (%d ms): %s%n",
+                    (System.nanoTime() - started) / 1_000_000, recovered);
             assertThat(recovered).as("exactly the state after the import").isEqualTo(stateAfter);
             try (var session = driver.session()) {
-                var audit = session.run("MATCH (i:Import {id: $id}) RETURN i.state AS state, i.rolledForward AS rolled",
-                        Map.of("id", interrupted.get("id"))).single();
+                var audit = session.run(
+                                "MATCH (i:Import {id: $id}) RETURN i.state AS state, i.rolledForward AS rolled",
+                                Map.of("id", interrupted.get("id")))
+                        .single();
                 assertThat(audit.get("state").asString()).isEqualTo("DONE");
                 assertThat(audit.get("rolled").asBoolean()).isTrue();
             }
@@ -110,21 +133,26 @@ class ImportCrashIT {
 
     private static Map<String, Object> runningImport(Driver driver) {
         try (var session = driver.session()) {
-            var result = session.run("MATCH (i:Import {dataset: 'crash', state: 'RUNNING'}) RETURN i {.*} AS i").list();
+            var result = session.run("MATCH (i:Import {dataset: 'crash', state: 'RUNNING'}) RETURN i {.*} AS i")
+                    .list();
             return result.isEmpty() ? null : result.get(0).get("i").asMap();
         }
     }
 
     private static void importInProcess(Importer importer, Path dir, String dataset) {
-        ImportSummary summary = importer.run(new ImportRequest(Importer.newId(), dataset, DatasetFiles.fromDirectory(dir), "test",
-                dir.toString(), false), Progress.NONE);
+        ImportSummary summary = importer.run(
+                new ImportRequest(
+                        Importer.newId(), dataset, DatasetFiles.fromDirectory(dir), "test", dir.toString(), false),
+                Progress.NONE);
         assertThat(summary.state()).as(summary.errors().toString()).isEqualTo("DONE");
     }
 
     private static Path generate(Path dir, int persons, long seed) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = GenerateCommand.run(new String[] {"--persons", String.valueOf(persons), "--seed", String.valueOf(seed), dir.toString()},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        int code = GenerateCommand.run(
+                new String[] {"--persons", String.valueOf(persons), "--seed", String.valueOf(seed), dir.toString()},
+                new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err));
         assertThat(code).as(err.toString()).isZero();
         return dir;
     }

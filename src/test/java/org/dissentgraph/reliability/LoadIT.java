@@ -51,7 +51,8 @@ class LoadIT extends DatabaseTest {
         mix.put("paths", r -> {
             String from = pick(persons, r);
             String to = pick(persons, r);
-            return "/api/paths?from=" + from + "&to=" + (to.equals(from) ? persons.get((persons.indexOf(from) + 1) % persons.size()) : to);
+            return "/api/paths?from=" + from + "&to="
+                    + (to.equals(from) ? persons.get((persons.indexOf(from) + 1) % persons.size()) : to);
         });
         mix.put("search", r -> "/api/search?q=" + URLEncoder.encode(pick(words, r), StandardCharsets.UTF_8));
         mix.put("rule checks", r -> "/api/rules/checks");
@@ -60,7 +61,10 @@ class LoadIT extends DatabaseTest {
         mix.put("timeline", r -> "/api/persons/" + pick(persons, r) + "/timeline");
         mix.put("person consequences", r -> "/api/persons/" + pick(persons, r) + "/consequences");
         mix.put("penalties", r -> "/api/penalties?limit=20");
-        mix.put("penalty stats", r -> "/api/stats/penalties?by=" + List.of("year", "kind", "faction").get(r.nextInt(3)));
+        mix.put(
+                "penalty stats",
+                r -> "/api/stats/penalties?by="
+                        + List.of("year", "kind", "faction").get(r.nextInt(3)));
         mix.put("snapshot", r -> "/api/snapshot?at=" + (1918 + r.nextInt(20)));
         mix.put("health", r -> "/health");
         List<String> names = new ArrayList<>(mix.keySet());
@@ -74,31 +78,37 @@ class LoadIT extends DatabaseTest {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             int index = t;
-            Thread thread = new Thread(() -> {
-                Random random = new Random(index);
-                try (MiniHttp http = new MiniHttp("127.0.0.1", server.getPort(), 30_000)) {
-                    while (System.nanoTime() < deadline) {
-                        String name = names.get(random.nextInt(names.size()));
-                        String target = mix.get(name).apply(random);
-                        long t0 = System.nanoTime();
-                        try {
-                            MiniHttp.Response response = http.get(target);
-                            long took = System.nanoTime() - t0;
-                            all.add(took);
-                            perEndpoint.computeIfAbsent(name, n -> new Latencies()).add(took);
-                            statuses.computeIfAbsent(response.status(), s -> new AtomicLong()).incrementAndGet();
-                            if (response.status() != 200 && failures.size() < 20) {
-                                failures.add(response.status() + " " + target + " " + response.body());
-                            }
-                        } catch (Exception e) {
-                            statuses.computeIfAbsent(-1, s -> new AtomicLong()).incrementAndGet();
-                            if (failures.size() < 20) {
-                                failures.add(target + " " + e);
+            Thread thread = new Thread(
+                    () -> {
+                        Random random = new Random(index);
+                        try (MiniHttp http = new MiniHttp("127.0.0.1", server.getPort(), 30_000)) {
+                            while (System.nanoTime() < deadline) {
+                                String name = names.get(random.nextInt(names.size()));
+                                String target = mix.get(name).apply(random);
+                                long t0 = System.nanoTime();
+                                try {
+                                    MiniHttp.Response response = http.get(target);
+                                    long took = System.nanoTime() - t0;
+                                    all.add(took);
+                                    perEndpoint
+                                            .computeIfAbsent(name, n -> new Latencies())
+                                            .add(took);
+                                    statuses.computeIfAbsent(response.status(), s -> new AtomicLong())
+                                            .incrementAndGet();
+                                    if (response.status() != 200 && failures.size() < 20) {
+                                        failures.add(response.status() + " " + target + " " + response.body());
+                                    }
+                                } catch (Exception e) {
+                                    statuses.computeIfAbsent(-1, s -> new AtomicLong())
+                                            .incrementAndGet();
+                                    if (failures.size() < 20) {
+                                        failures.add(target + " " + e);
+                                    }
+                                }
                             }
                         }
-                    }
-                }
-            }, "load-" + t);
+                    },
+                    "load-" + t);
             threads.add(thread);
             thread.start();
         }
@@ -106,9 +116,11 @@ class LoadIT extends DatabaseTest {
             thread.join();
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        System.out.printf("LoadIT: %d threads for %.1f s: %d requests served (%.1f/s), statuses %s; all: %s%n",
+        System.out.printf(
+                "LoadIT: %d threads for %.1f s: %d requests served (%.1f/s), statuses %s; all: %s%n",
                 THREADS, elapsed, all.count(), all.count() / elapsed, statuses, all.summary());
-        new TreeMap<>(perEndpoint).forEach((name, latencies) -> System.out.printf("LoadIT:   %-20s %s%n", name, latencies.summary()));
+        new TreeMap<>(perEndpoint)
+                .forEach((name, latencies) -> System.out.printf("LoadIT:   %-20s %s%n", name, latencies.summary()));
 
         assertThat(failures).as("failed requests (status -1 = no answer)").isEmpty();
         assertThat(statuses.keySet()).containsOnly(200);
@@ -117,7 +129,8 @@ class LoadIT extends DatabaseTest {
 
     private List<String> ids(String cypher) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher).list(r -> r.get("id").asString()));
+            return session.executeRead(
+                    tx -> tx.run(cypher).list(r -> r.get("id").asString()));
         }
     }
 

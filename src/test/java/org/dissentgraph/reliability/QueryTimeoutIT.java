@@ -49,17 +49,27 @@ class QueryTimeoutIT {
     void start() throws IOException {
         Path home = Files.createTempDirectory("dissent-timeout-neo4j");
         Path dataset = home.resolve("dense");
-        int code = GenerateCommand.run(new String[] {"--persons", "2000", "--seed", "3", dataset.toString()},
-                new PrintStream(new ByteArrayOutputStream()), System.err);
+        int code = GenerateCommand.run(
+                new String[] {"--persons", "2000", "--seed", "3", dataset.toString()},
+                new PrintStream(new ByteArrayOutputStream()),
+                System.err);
         assertThat(code).isZero();
-        neo4j = EmbeddedNeo4jServer.start(new EmbeddedSettings(home.resolve("neo4j"), "127.0.0.1", 0, 0, 128L << 20,
-                Optional.empty(), "localhost", ""));
-        service = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "neo4j.uri", neo4j.boltUri().toString(),
-                "dissent.import-dir", dataset.toString(),
-                "dissent.load", "always",
-                "dissent.query-timeout", TIMEOUT,
-                "micronaut.server.port", -1)).getApplicationContext();
+        neo4j = EmbeddedNeo4jServer.start(new EmbeddedSettings(
+                home.resolve("neo4j"), "127.0.0.1", 0, 0, 128L << 20, Optional.empty(), "localhost", ""));
+        service = ApplicationContext.run(
+                        EmbeddedServer.class,
+                        Map.of(
+                                "neo4j.uri",
+                                neo4j.boltUri().toString(),
+                                "dissent.import-dir",
+                                dataset.toString(),
+                                "dissent.load",
+                                "always",
+                                "dissent.query-timeout",
+                                TIMEOUT,
+                                "micronaut.server.port",
+                                -1))
+                .getApplicationContext();
         port = service.getBean(EmbeddedServer.class).getPort();
     }
 
@@ -80,7 +90,11 @@ class QueryTimeoutIT {
                 .isInstanceOf(ClientException.class)
                 .hasMessageContaining("read");
         try (var session = service.getBean(Driver.class).session()) {
-            assertThat(session.run("MATCH (n:Intruder) RETURN count(n) AS n").single().get("n").asLong()).isZero();
+            assertThat(session.run("MATCH (n:Intruder) RETURN count(n) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
+                    .isZero();
         }
     }
 
@@ -90,16 +104,22 @@ class QueryTimeoutIT {
         Path main = Path.of("src/main/java/org/dissentgraph");
         for (String feature : List.of("criticism", "entity", "graph", "guide", "penalty", "person", "rule", "search")) {
             try (Stream<Path> files = Files.walk(main.resolve(feature))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String source = Files.readString(file);
-                    if (source.contains("org.neo4j.driver.Driver;") || source.contains(".session(") || source.contains("executeRead(")) {
+                    if (source.contains("org.neo4j.driver.Driver;")
+                            || source.contains(".session(")
+                            || source.contains("executeRead(")) {
                         direct.add(file.toString());
                     }
                 }
             }
         }
-        assertThat(direct).as("API classes that run Cypher without Reads (and so without dissent.query-timeout)").isEmpty();
-        assertThat(Files.readString(main.resolve("neo4j/Reads.java"))).contains("executeRead(tx -> tx.run(cypher, parameters).list(mapper), config)");
+        assertThat(direct)
+                .as("API classes that run Cypher without Reads (and so without dissent.query-timeout)")
+                .isEmpty();
+        assertThat(Files.readString(main.resolve("neo4j/Reads.java")))
+                .contains("executeRead(tx -> tx.run(cypher, parameters).list(mapper), config)");
     }
 
     @Test
@@ -107,7 +127,8 @@ class QueryTimeoutIT {
         Reads reads = service.getBean(Reads.class);
         long started = System.nanoTime();
         assertThatThrownBy(() -> reads.listText(
-                "UNWIND range(1, 2000000000) AS i WITH i WHERE i % 1000003 = -1 RETURN count(i) AS slowQueryMarker", Map.of(), r -> r))
+                        "UNWIND range(1, 2000000000) AS i WITH i WHERE i % 1000003 = -1 RETURN count(i) AS slowQueryMarker",
+                        Map.of(), r -> r))
                 .isInstanceOf(ApiException.Unavailable.class)
                 .hasMessageContaining("longer than allowed");
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -124,9 +145,14 @@ class QueryTimeoutIT {
         List<String> persons;
         String faction;
         try (var session = driver.session()) {
-            hubs = session.run("MATCH (o:Organ) RETURN o.id AS id ORDER BY COUNT { (o)--() } DESC LIMIT 2").list(r -> r.get("id").asString());
-            persons = session.run("MATCH (p:Person) RETURN p.id AS id ORDER BY p.id LIMIT 4").list(r -> r.get("id").asString());
-            faction = session.run("MATCH (f:Faction) RETURN f.id AS id ORDER BY COUNT { (f)--() } DESC LIMIT 1").single().get("id").asString();
+            hubs = session.run("MATCH (o:Organ) RETURN o.id AS id ORDER BY COUNT { (o)--() } DESC LIMIT 2")
+                    .list(r -> r.get("id").asString());
+            persons = session.run("MATCH (p:Person) RETURN p.id AS id ORDER BY p.id LIMIT 4")
+                    .list(r -> r.get("id").asString());
+            faction = session.run("MATCH (f:Faction) RETURN f.id AS id ORDER BY COUNT { (f)--() } DESC LIMIT 1")
+                    .single()
+                    .get("id")
+                    .asString();
         }
         String everything = "MEMBER_OF,RECEIVED,IMPOSED_BY,MADE,TARGETS,CRITICIZED,FROM,TO,DECIDED,GROUNDS";
         List<String> requests = List.of(
@@ -142,14 +168,19 @@ class QueryTimeoutIT {
                 long started = System.nanoTime();
                 MiniHttp.Response response = http.get(request);
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                System.out.printf("QueryTimeoutIT: %s -> %d in %d ms (timeout %s)%n", request, response.status(), millis, TIMEOUT);
+                System.out.printf(
+                        "QueryTimeoutIT: %s -> %d in %d ms (timeout %s)%n",
+                        request, response.status(), millis, TIMEOUT);
                 assertThat(response.status()).as(response.body()).isIn(200, 503);
                 assertThat(millis).isLessThan(20_000);
                 if (response.status() == 503) {
                     stopped++;
                     assertThat(response.contentType()).startsWith("application/problem+json");
-                    assertThat(response.body()).contains("\"status\":503").contains("longer than allowed")
-                            .doesNotContain("Exception").doesNotContain("MATCH ");
+                    assertThat(response.body())
+                            .contains("\"status\":503")
+                            .contains("longer than allowed")
+                            .doesNotContain("Exception")
+                            .doesNotContain("MATCH ");
                 }
             }
         }
@@ -160,9 +191,14 @@ class QueryTimeoutIT {
 
     private List<String> running(String marker) {
         try (var session = service.getBean(Driver.class).session()) {
-            return session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN currentQuery",
-                    Map.of("marker", marker)).list(r -> r.get("currentQuery").asString())
-                    .stream().filter(q -> !q.contains("SHOW TRANSACTIONS")).toList();
+            return session
+                    .run(
+                            "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN currentQuery",
+                            Map.of("marker", marker))
+                    .list(r -> r.get("currentQuery").asString())
+                    .stream()
+                    .filter(q -> !q.contains("SHOW TRANSACTIONS"))
+                    .toList();
         }
     }
 }

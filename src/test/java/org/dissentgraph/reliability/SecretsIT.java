@@ -47,20 +47,24 @@ class SecretsIT {
     /** A whole string literal assigned to a Java variable or field that names a secret (not a prefix joined to a random part). */
     private static final Pattern JAVA_LITERAL = Pattern.compile(
             "(?i)\\b\\w*(?:password|passwd|secret|token|apikey)(?![a-z])\\w*\\s*=\\s*\"([^\"]+)\"\\s*;");
+
     private static final Pattern KEY_MATERIAL = Pattern.compile(
             "-----BEGIN [A-Z ]*PRIVATE KEY-----|\\bAKIA[0-9A-Z]{16}\\b|\\bgh[pousr]_[A-Za-z0-9]{30,}|\\bxox[abpr]-[A-Za-z0-9-]{10,}");
     /**
      * Documented examples, by file and value: the placeholder of .env.example, and the password of
      * the throw-away Neo4j container that -Pcontainers starts for the tests.
      */
-    private static final Set<String> DOCUMENTED = Set.of(".env.example:change-me-please",
-            "src/test/java/org/dissentgraph/support/TestNeo4j.java:dissent-test");
+    private static final Set<String> DOCUMENTED = Set.of(
+            ".env.example:change-me-please", "src/test/java/org/dissentgraph/support/TestNeo4j.java:dissent-test");
 
     @Test
     void the_repository_holds_no_credentials() throws Exception {
-        Process git = new ProcessBuilder("git", "ls-files", "-z").redirectErrorStream(true).start();
+        Process git = new ProcessBuilder("git", "ls-files", "-z")
+                .redirectErrorStream(true)
+                .start();
         String listing = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        Strict.require(git.waitFor() == 0 && !listing.isBlank(), "git ls-files did not list the tracked files: " + listing);
+        Strict.require(
+                git.waitFor() == 0 && !listing.isBlank(), "git ls-files did not list the tracked files: " + listing);
         List<String> files = List.of(listing.split("\0"));
         List<String> findings = new ArrayList<>();
         for (String name : files) {
@@ -83,7 +87,8 @@ class SecretsIT {
             if (!name.endsWith(".java")) {
                 Matcher m = ASSIGNMENT.matcher(text);
                 while (m.find()) {
-                    String value = m.group(2).strip().replaceAll("^[\"']|[\"'],?$", "").strip();
+                    String value =
+                            m.group(2).strip().replaceAll("^[\"']|[\"'],?$", "").strip();
                     if (!placeholder(value) && !DOCUMENTED.contains(name + ":" + value)) {
                         findings.add(name + ": " + m.group(1) + " = " + value);
                     }
@@ -103,10 +108,24 @@ class SecretsIT {
 
     /** No value, a reference to the environment or configuration, or an obvious placeholder. */
     private static boolean placeholder(String value) {
-        return value.isEmpty() || value.startsWith("$") || value.startsWith("\"$") || value.startsWith("%") || value.startsWith("<")
-                || value.equals("...") || value.startsWith("...") || value.startsWith("#") || value.equals("''") || value.equals("\"\"")
-                || value.equals("null") || value.equals("true") || value.equals("false") || value.startsWith("env.")
-                || value.matches("[\\w.]+\\(.*") || value.startsWith("[") || value.startsWith("{") || value.matches("\\*+");
+        return value.isEmpty()
+                || value.startsWith("$")
+                || value.startsWith("\"$")
+                || value.startsWith("%")
+                || value.startsWith("<")
+                || value.equals("...")
+                || value.startsWith("...")
+                || value.startsWith("#")
+                || value.equals("''")
+                || value.equals("\"\"")
+                || value.equals("null")
+                || value.equals("true")
+                || value.equals("false")
+                || value.startsWith("env.")
+                || value.matches("[\\w.]+\\(.*")
+                || value.startsWith("[")
+                || value.startsWith("{")
+                || value.matches("\\*+");
     }
 
     @Test
@@ -117,17 +136,30 @@ class SecretsIT {
         Capture capture = new Capture();
         capture.start();
         try {
-            try (ApplicationContext service = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                    "neo4j.password", password,
-                    "dissent.write-users", "writer:" + writerPassword,
-                    "dissent.api-token", token,
-                    "dissent.data-dir", dir.resolve("neo4j").toString(),
-                    "dissent.staging-dir", dir.resolve("imports").toString(),
-                    "dissent.embedded.bolt-port", 0,
-                    "dissent.embedded.http-port", 0,
-                    "dissent.embedded.page-cache", "64m",
-                    "micronaut.server.port", -1)).getApplicationContext();
-                 MiniHttp http = new MiniHttp("127.0.0.1", service.getBean(EmbeddedServer.class).getPort(), 60_000)) {
+            try (ApplicationContext service = ApplicationContext.run(
+                                    EmbeddedServer.class,
+                                    Map.of(
+                                            "neo4j.password",
+                                            password,
+                                            "dissent.write-users",
+                                            "writer:" + writerPassword,
+                                            "dissent.api-token",
+                                            token,
+                                            "dissent.data-dir",
+                                            dir.resolve("neo4j").toString(),
+                                            "dissent.staging-dir",
+                                            dir.resolve("imports").toString(),
+                                            "dissent.embedded.bolt-port",
+                                            0,
+                                            "dissent.embedded.http-port",
+                                            0,
+                                            "dissent.embedded.page-cache",
+                                            "64m",
+                                            "micronaut.server.port",
+                                            -1))
+                            .getApplicationContext();
+                    MiniHttp http = new MiniHttp(
+                            "127.0.0.1", service.getBean(EmbeddedServer.class).getPort(), 60_000)) {
                 assertThat(http.get("/health").status()).isEqualTo(200);
                 assertThat(http.get("/api/search?q=kossior").status()).isEqualTo(200);
                 for (String authorization : List.of(
@@ -135,10 +167,15 @@ class SecretsIT {
                         "Basic " + base64("writer:" + writerPassword),
                         "Bearer " + token + "-wrong",
                         "Bearer " + token)) {
-                    MiniHttp.Response response = http.send(("POST /api/imports?dataset=secrets HTTP/1.1\r\nHost: x\r\nAuthorization: "
-                            + authorization + "\r\nContent-Type: application/zip\r\nContent-Length: 5\r\n\r\nhello").getBytes(StandardCharsets.UTF_8));
+                    MiniHttp.Response response = http.send(
+                            ("POST /api/imports?dataset=secrets HTTP/1.1\r\nHost: x\r\nAuthorization: " + authorization
+                                            + "\r\nContent-Type: application/zip\r\nContent-Length: 5\r\n\r\nhello")
+                                    .getBytes(StandardCharsets.UTF_8));
                     assertThat(response.status()).as(response.body()).isIn(400, 401, 403);
-                    assertThat(response.body()).doesNotContain(password).doesNotContain(writerPassword).doesNotContain(token);
+                    assertThat(response.body())
+                            .doesNotContain(password)
+                            .doesNotContain(writerPassword)
+                            .doesNotContain(token);
                 }
             }
         } finally {
@@ -151,10 +188,15 @@ class SecretsIT {
             }
         }
         String all = capture.text() + neo4jLogs;
-        System.out.printf("SecretsIT: %d characters of logs captured (Logback, JUL, stdout/stderr) and %d of Neo4j's log files;"
-                + " the password, the write user's password and the token appear in none%n", capture.text().length(), neo4jLogs.length());
+        System.out.printf(
+                "SecretsIT: %d characters of logs captured (Logback, JUL, stdout/stderr) and %d of Neo4j's log files;"
+                        + " the password, the write user's password and the token appear in none%n",
+                capture.text().length(), neo4jLogs.length());
         assertThat(capture.text()).as("something was captured").contains("started in");
-        assertThat(all).doesNotContain(password).doesNotContain(writerPassword).doesNotContain(token)
+        assertThat(all)
+                .doesNotContain(password)
+                .doesNotContain(writerPassword)
+                .doesNotContain(token)
                 .doesNotContain(base64("writer:" + writerPassword));
     }
 
@@ -170,7 +212,8 @@ class SecretsIT {
             protected void append(ILoggingEvent event) {
                 text.append(event.getFormattedMessage()).append('\n');
                 if (event.getThrowableProxy() != null) {
-                    text.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append('\n');
+                    text.append(ThrowableProxyUtil.asString(event.getThrowableProxy()))
+                            .append('\n');
                 }
             }
         };
@@ -181,12 +224,10 @@ class SecretsIT {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         private PrintStream out;
         private PrintStream err;

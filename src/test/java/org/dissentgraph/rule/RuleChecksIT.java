@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -41,27 +41,38 @@ class RuleChecksIT extends DatabaseTest {
         RuleCheckPage first = page(http, "?limit=1");
         RuleCheckPage rest = page(http, "?limit=2&offset=1");
         assertThat(first.total()).isEqualTo(all.size());
-        assertThat(first.items()).extracting(c -> c.penalty().id()).containsExactly(all.get(0).penalty().id());
-        assertThat(rest.items()).extracting(c -> c.penalty().id()).containsExactly(all.get(1).penalty().id(), all.get(2).penalty().id());
+        assertThat(first.items())
+                .extracting(c -> c.penalty().id())
+                .containsExactly(all.get(0).penalty().id());
+        assertThat(rest.items())
+                .extracting(c -> c.penalty().id())
+                .containsExactly(all.get(1).penalty().id(), all.get(2).penalty().id());
         assertThat(rest.offset()).isEqualTo(1);
         assertThat(rest.limit()).isEqualTo(2);
         assertThat(page(http, "?offset=" + all.size()).items()).isEmpty();
         assertThat(page(http, "").limit()).isEqualTo(100);
-        List<String> earliest = all.stream().map(c -> c.penalty().when() == null ? "~" : String.valueOf(c.penalty().when().earliest())).toList();
+        List<String> earliest = all.stream()
+                .map(c -> c.penalty().when() == null
+                        ? "~"
+                        : String.valueOf(c.penalty().when().earliest()))
+                .toList();
         assertThat(earliest).isSortedAccordingTo(java.util.Comparator.naturalOrder());
     }
 
     @Test
     void a_limit_out_of_range_is_a_400_naming_it() {
-        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
-                () -> page(http, "?limit=1001"));
+        HttpClientResponseException e =
+                catchThrowableOfType(HttpClientResponseException.class, () -> page(http, "?limit=1001"));
         assertThat(e.getStatus().getCode()).isEqualTo(400);
         assertThat(e.getResponse().getBody(String.class).orElse("")).contains("limit");
     }
 
     @Test
     void the_august_1921_plenum_fell_one_vote_short_of_two_thirds_so_shlyapnikov_stayed() {
-        RuleCheck shlyapnikov = checks(http).stream().filter(c -> c.penalty().id().equals("shlyapnikov-expulsion-1921")).findFirst().orElseThrow();
+        RuleCheck shlyapnikov = checks(http).stream()
+                .filter(c -> c.penalty().id().equals("shlyapnikov-expulsion-1921"))
+                .findFirst()
+                .orElseThrow();
         assertThat(shlyapnikov.outcome()).isEqualTo("BLOCKED");
         assertThat(shlyapnikov.vote().votesFor()).isEqualTo(17);
         assertThat(shlyapnikov.vote().votesAgainst()).isEqualTo(10);
@@ -74,7 +85,10 @@ class RuleChecksIT extends DatabaseTest {
 
     @Test
     void a_point_7_expulsion_with_no_recorded_vote_is_unknown() {
-        RuleCheck trotsky = checks(http).stream().filter(c -> c.penalty().id().equals("trotsky-expulsion-cc-1927")).findFirst().orElseThrow();
+        RuleCheck trotsky = checks(http).stream()
+                .filter(c -> c.penalty().id().equals("trotsky-expulsion-cc-1927"))
+                .findFirst()
+                .orElseThrow();
         assertThat(trotsky.outcome()).isEqualTo("UNKNOWN");
         assertThat(trotsky.vote()).isNull();
     }
@@ -82,21 +96,29 @@ class RuleChecksIT extends DatabaseTest {
     @Test
     void each_outcome_on_a_small_fixture_graph() throws Exception {
         Path data = Files.createTempDirectory("dissent-rules-fixture");
-        try (ApplicationContext context = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "dissent.data-dir", data.toString(),
-                "dissent.embedded.bolt-port", 0,
-                "dissent.embedded.http-port", 0,
-                "dissent.import-dir", Path.of("src/test/resources/fixtures/rules").toAbsolutePath().toString(),
-                "micronaut.server.port", -1)).getApplicationContext();
-             HttpClient client = HttpClient.create(context.getBean(EmbeddedServer.class).getURL())) {
+        try (ApplicationContext context = ApplicationContext.run(
+                                EmbeddedServer.class,
+                                Map.of(
+                                        "dissent.data-dir", data.toString(),
+                                        "dissent.embedded.bolt-port", 0,
+                                        "dissent.embedded.http-port", 0,
+                                        "dissent.import-dir",
+                                                Path.of("src/test/resources/fixtures/rules")
+                                                        .toAbsolutePath()
+                                                        .toString(),
+                                        "micronaut.server.port", -1))
+                        .getApplicationContext();
+                HttpClient client =
+                        HttpClient.create(context.getBean(EmbeddedServer.class).getURL())) {
             Map<String, String> outcomes = checks(client).stream()
                     .collect(Collectors.toMap(c -> c.penalty().id(), RuleCheck::outcome));
-            assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "a-expelled", "SATISFIED",
-                    "b-not-expelled", "BLOCKED",
-                    "c-expelled-anyway", "VIOLATED",
-                    "d-expelled-no-vote", "VIOLATED",
-                    "d-expelled-later", "UNKNOWN"));
+            assertThat(outcomes)
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "a-expelled", "SATISFIED",
+                            "b-not-expelled", "BLOCKED",
+                            "c-expelled-anyway", "VIOLATED",
+                            "d-expelled-no-vote", "VIOLATED",
+                            "d-expelled-later", "UNKNOWN"));
         }
     }
 }

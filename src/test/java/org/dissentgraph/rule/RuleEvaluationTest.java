@@ -13,7 +13,8 @@ class RuleEvaluationTest {
 
     @Test
     void seventeen_of_twenty_seven_present_falls_one_vote_short_and_blocks_the_expulsion() {
-        var result = RuleEvaluation.evaluate(TWO_THIRDS_PRESENT, new Counts(17L, 10L, null, 27L, null, "REJECTED"), "PROPOSED_NOT_APPLIED");
+        var result = RuleEvaluation.evaluate(
+                TWO_THIRDS_PRESENT, new Counts(17L, 10L, null, 27L, null, "REJECTED"), "PROPOSED_NOT_APPLIED");
         assertThat(result.outcome()).isEqualTo("BLOCKED");
         assertThat(result.share()).isEqualTo(new RuleEvaluation.Share(17, 27, "members present"));
         assertThat(result.explanation()).contains("17/27 of members present falls short of 2/3");
@@ -21,19 +22,22 @@ class RuleEvaluationTest {
 
     @Test
     void eighteen_of_twenty_seven_is_exactly_two_thirds_and_satisfies_the_rule() {
-        var result = RuleEvaluation.evaluate(TWO_THIRDS_PRESENT, new Counts(18L, 9L, null, 27L, null, "ADOPTED"), "APPLIED");
+        var result =
+                RuleEvaluation.evaluate(TWO_THIRDS_PRESENT, new Counts(18L, 9L, null, 27L, null, "ADOPTED"), "APPLIED");
         assertThat(result.outcome()).isEqualTo("SATISFIED");
     }
 
     @Test
     void an_expulsion_applied_after_a_vote_that_fell_short_is_a_violation() {
-        var result = RuleEvaluation.evaluate(TWO_THIRDS_PRESENT, new Counts(17L, 10L, null, 27L, null, "ADOPTED"), "APPLIED");
+        var result = RuleEvaluation.evaluate(
+                TWO_THIRDS_PRESENT, new Counts(17L, 10L, null, 27L, null, "ADOPTED"), "APPLIED");
         assertThat(result.outcome()).isEqualTo("VIOLATED");
     }
 
     @Test
     void an_expulsion_applied_without_the_required_vote_being_held_is_a_violation() {
-        var result = RuleEvaluation.evaluate(TWO_THIRDS_PRESENT, new Counts(null, null, null, null, null, "NOT_HELD"), "APPLIED");
+        var result = RuleEvaluation.evaluate(
+                TWO_THIRDS_PRESENT, new Counts(null, null, null, null, null, "NOT_HELD"), "APPLIED");
         assertThat(result.outcome()).isEqualTo("VIOLATED");
     }
 
@@ -47,16 +51,19 @@ class RuleEvaluationTest {
     @Test
     void when_the_source_does_not_say_what_is_counted_all_bases_must_agree() {
         // 20 for, 9 against, 4 abstaining, 33 present: 20/29 of votes cast meets 2/3, 20/33 of those present does not
-        var split = RuleEvaluation.evaluate(TWO_THIRDS_UNSTATED, new Counts(20L, 9L, 4L, 33L, null, "ADOPTED"), "APPLIED");
+        var split =
+                RuleEvaluation.evaluate(TWO_THIRDS_UNSTATED, new Counts(20L, 9L, 4L, 33L, null, "ADOPTED"), "APPLIED");
         assertThat(split.outcome()).isEqualTo("UNKNOWN");
         assertThat(split.explanation()).contains("bases disagree");
-        var agreed = RuleEvaluation.evaluate(TWO_THIRDS_UNSTATED, new Counts(17L, 10L, null, 27L, null, "REJECTED"), "PROPOSED_NOT_APPLIED");
+        var agreed = RuleEvaluation.evaluate(
+                TWO_THIRDS_UNSTATED, new Counts(17L, 10L, null, 27L, null, "REJECTED"), "PROPOSED_NOT_APPLIED");
         assertThat(agreed.outcome()).isEqualTo("BLOCKED");
     }
 
     @Test
     void votes_cast_leave_abstentions_out() {
-        var result = RuleEvaluation.evaluate(new Terms(2, 3, "votes-cast"), new Counts(20L, 10L, 15L, 45L, null, "ADOPTED"), "APPLIED");
+        var result = RuleEvaluation.evaluate(
+                new Terms(2, 3, "votes-cast"), new Counts(20L, 10L, 15L, 45L, null, "ADOPTED"), "APPLIED");
         assertThat(result.outcome()).isEqualTo("SATISFIED");
         assertThat(result.share()).isEqualTo(new RuleEvaluation.Share(20, 30, "votes cast (for + against)"));
     }

@@ -33,9 +33,14 @@ class SearchIT extends ApiTest {
         Api.Answer answer = search(q("Kosior"));
         assertThat(answer.status()).isEqualTo(200);
         assertThat(ids(answer)).contains("kossior-vladimir", "kosior-stanislav");
-        Map<String, Object> vladimir = answer.list("hits").stream().filter(h -> h.get("id").equals("kossior-vladimir"))
-                .findFirst().orElseThrow();
-        assertThat(vladimir).containsEntry("type", "Person").containsEntry("name", "Vladimir Kossior").containsKey("score");
+        Map<String, Object> vladimir = answer.list("hits").stream()
+                .filter(h -> h.get("id").equals("kossior-vladimir"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(vladimir)
+                .containsEntry("type", "Person")
+                .containsEntry("name", "Vladimir Kossior")
+                .containsKey("score");
     }
 
     @Test
@@ -49,8 +54,10 @@ class SearchIT extends ApiTest {
     void a_spelling_variant_not_in_the_aliases_is_found_by_the_fuzzy_pass() {
         Api.Answer answer = search(q("Trotskiy") + "&type=Person");
         assertThat(ids(answer)).contains("trotsky-leon");
-        assertThat(answer.list("hits")).filteredOn(h -> h.get("id").equals("trotsky-leon"))
-                .extracting(h -> h.get("match")).containsExactly("fuzzy");
+        assertThat(answer.list("hits"))
+                .filteredOn(h -> h.get("id").equals("trotsky-leon"))
+                .extracting(h -> h.get("match"))
+                .containsExactly("fuzzy");
     }
 
     @Test
@@ -60,7 +67,8 @@ class SearchIT extends ApiTest {
         assertThat(hits.get(0).get("match")).isEqualTo("exact");
         int firstFuzzy = hits.stream().map(h -> h.get("match")).toList().indexOf("fuzzy");
         List<Map<String, Object>> exact = firstFuzzy < 0 ? hits : hits.subList(0, firstFuzzy);
-        assertThat(exact).extracting(h -> ((Number) h.get("score")).doubleValue())
+        assertThat(exact)
+                .extracting(h -> ((Number) h.get("score")).doubleValue())
                 .isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(exact).allSatisfy(h -> assertThat(h.get("match")).isEqualTo("exact"));
     }
@@ -70,7 +78,8 @@ class SearchIT extends ApiTest {
         Api.Answer answer = search(q("Party Unity") + "&type=Document");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(ids(answer)).contains("on-party-unity");
-        assertThat(answer.list("hits")).allSatisfy(h -> assertThat(h.get("type")).isEqualTo("Document"));
+        assertThat(answer.list("hits"))
+                .allSatisfy(h -> assertThat(h.get("type")).isEqualTo("Document"));
     }
 
     @Test
@@ -84,7 +93,18 @@ class SearchIT extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"x'}) DETACH DELETE n //", "AND OR (", "\"", "name:*", "~", "a && b || !c", "[1 TO 2]", "\\", "((("})
+    @ValueSource(
+            strings = {
+                "x'}) DETACH DELETE n //",
+                "AND OR (",
+                "\"",
+                "name:*",
+                "~",
+                "a && b || !c",
+                "[1 TO 2]",
+                "\\",
+                "((("
+            })
     void lucene_and_cypher_syntax_in_the_query_is_searched_for_as_text_and_never_fails(String text) {
         Api.Answer answer = search(q(text));
         assertThat(answer.status()).isEqualTo(200);

@@ -40,10 +40,14 @@ public record Api(HttpClient http, JsonMapper json) {
     public Answer get(String uri) {
         try {
             HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET(uri), String.class);
-            return answer(response.code(), response.getContentType().map(Object::toString).orElse(null),
+            return answer(
+                    response.code(),
+                    response.getContentType().map(Object::toString).orElse(null),
                     response.body());
         } catch (HttpClientResponseException e) {
-            return answer(e.code(), e.getResponse().getContentType().map(Object::toString).orElse(null),
+            return answer(
+                    e.code(),
+                    e.getResponse().getContentType().map(Object::toString).orElse(null),
                     e.getResponse().getBody(String.class).orElse("{}"));
         }
     }
@@ -58,8 +62,8 @@ public record Api(HttpClient http, JsonMapper json) {
                 HttpClientResponseException.class);
         assertThat(e).as(uri + " should fail").isNotNull();
         assertThat(e.getStatus().getCode()).as(uri).isEqualTo(status);
-        assertThat(e.getResponse().getContentType()).hasValueSatisfying(
-                type -> assertThat(type.toString()).startsWith(ApiProblem.MEDIA_TYPE));
+        assertThat(e.getResponse().getContentType())
+                .hasValueSatisfying(type -> assertThat(type.toString()).startsWith(ApiProblem.MEDIA_TYPE));
         try {
             return json.readValue(e.getResponse().getBody(String.class).orElseThrow(), ApiProblem.class);
         } catch (IOException io) {
@@ -69,7 +73,8 @@ public record Api(HttpClient http, JsonMapper json) {
 
     private Answer answer(int status, String contentType, String body) {
         try {
-            Map<String, Object> map = json.readValue(body == null ? "{}" : body, Argument.mapOf(String.class, Object.class));
+            Map<String, Object> map =
+                    json.readValue(body == null ? "{}" : body, Argument.mapOf(String.class, Object.class));
             return new Answer(status, contentType, map);
         } catch (IOException e) {
             throw new UncheckedIOException("not JSON: " + body, e);

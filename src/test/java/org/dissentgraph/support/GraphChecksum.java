@@ -23,8 +23,11 @@ public final class GraphChecksum {
                 try {
                     MessageDigest digest = MessageDigest.getInstance("SHA-256");
                     long nodes = 0;
-                    for (var r : tx.run("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p ORDER BY n.id").list()) {
-                        java.util.Map<String, Object> properties = new java.util.TreeMap<>(r.get("p").asMap());
+                    for (var r : tx.run(
+                                    "MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p ORDER BY n.id")
+                            .list()) {
+                        java.util.Map<String, Object> properties =
+                                new java.util.TreeMap<>(r.get("p").asMap());
                         properties.keySet().removeAll(ignoredNodeProperties);
                         digest.update((r.get("id").asString() + r.get("labels").asList() + properties)
                                 .getBytes(StandardCharsets.UTF_8));
@@ -34,8 +37,11 @@ public final class GraphChecksum {
                     // sorted here, whole: relationships of several datasets may share ends and id, and the
                     // database returns such ties in any order
                     java.util.List<String> lines = new java.util.ArrayList<>();
-                    for (var r : tx.run("MATCH (a:Entity)-[x]->(b) RETURN a.id + type(x) + b.id AS k, properties(x) AS p").list()) {
-                        lines.add(r.get("k").asString() + new java.util.TreeMap<>(r.get("p").asMap()));
+                    for (var r : tx.run(
+                                    "MATCH (a:Entity)-[x]->(b) RETURN a.id + type(x) + b.id AS k, properties(x) AS p")
+                            .list()) {
+                        lines.add(r.get("k").asString()
+                                + new java.util.TreeMap<>(r.get("p").asMap()));
                         rels++;
                     }
                     java.util.Collections.sort(lines);

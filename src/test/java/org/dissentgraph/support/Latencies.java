@@ -52,7 +52,13 @@ public final class Latencies {
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "n=%d p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms",
-                count(), percentileMillis(50), percentileMillis(90), percentileMillis(99), maxMillis());
+        return String.format(
+                Locale.ROOT,
+                "n=%d p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms",
+                count(),
+                percentileMillis(50),
+                percentileMillis(90),
+                percentileMillis(99),
+                maxMillis());
     }
 }

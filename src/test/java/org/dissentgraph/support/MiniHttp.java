@@ -38,7 +38,8 @@ public final class MiniHttp implements AutoCloseable {
     /** GET {@code target} (path and query, sent as is); reconnects once if the kept-alive socket was closed. */
     public Response get(String target) throws IOException {
         byte[] request = ("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nAccept: application/json\r\nConnection: keep-alive\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\r\nAccept: application/json\r\nConnection: keep-alive\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         return send(request);
     }
 
@@ -97,10 +98,11 @@ public final class MiniHttp implements AutoCloseable {
             String value = header.substring(colon + 1).trim();
             switch (name) {
                 case "content-length" -> length = Long.parseLong(value);
-                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                case "transfer-encoding" ->
+                    chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                 case "connection" -> close = value.equalsIgnoreCase("close");
                 case "content-type" -> contentType = value;
-                default -> { }
+                default -> {}
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();

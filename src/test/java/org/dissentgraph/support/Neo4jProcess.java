@@ -48,8 +48,15 @@ public final class Neo4jProcess implements AutoCloseable {
         env.put("NEO4J_BOLT_PORT", String.valueOf(boltPort));
         env.put("NEO4J_HTTP_PORT", "0");
         env.put("NEO4J_PAGE_CACHE", pageCache);
-        running = Processes.start(List.of(Processes.javaBinary(), "--add-opens=java.base/java.nio=ALL-UNNAMED", "-Xmx" + heap,
-                "-cp", System.getProperty("java.class.path"), EmbeddedNeo4jLauncher.class.getName()), env);
+        running = Processes.start(
+                List.of(
+                        Processes.javaBinary(),
+                        "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                        "-Xmx" + heap,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedNeo4jLauncher.class.getName()),
+                env);
         String line = running.await(l -> l.startsWith("BOLT "), Duration.ofSeconds(180));
         boltUri = URI.create(line.substring(5).trim());
     }

@@ -76,13 +76,16 @@ public final class Processes {
 
     public static Running start(List<String> command, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(k -> k.startsWith("NEO4J_") || k.startsWith("DISSENT_") || k.startsWith("MICRONAUT_"));
+        builder.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("NEO4J_") || k.startsWith("DISSENT_") || k.startsWith("MICRONAUT_"));
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
             List<String> lines = Collections.synchronizedList(new ArrayList<>());
             Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = in.readLine()) != null) {
                         lines.add(line);

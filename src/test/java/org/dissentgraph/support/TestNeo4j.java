@@ -49,7 +49,8 @@ public final class TestNeo4j {
 
     private static void start() {
         if (usesContainer()) {
-            Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
+            Assumptions.assumeTrue(
+                    DockerClientFactory.instance().isDockerAvailable(),
                     "-Pcontainers needs a Docker engine, and none is reachable here: skipped");
             Neo4jContainer<?> container = new Neo4jContainer<>("neo4j:5.26").withAdminPassword("dissent-test");
             container.start();

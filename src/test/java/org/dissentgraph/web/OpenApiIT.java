@@ -7,9 +7,9 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.dissentgraph.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class OpenApiIT extends DatabaseTest {
@@ -19,11 +19,25 @@ class OpenApiIT extends DatabaseTest {
     HttpClient http;
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/api/search", "/api/entities/{id}", "/api/entities/{id}/adjacent", "/api/criticisms",
-            "/api/criticisms/{id}/consequences", "/api/persons/{id}/consequences", "/api/persons/{id}/timeline",
-            "/api/graph/ego/{id}", "/api/graph/network", "/api/paths", "/api/snapshot", "/api/penalties", "/api/stats/penalties",
-            "/api/rules/checks", "/api/analytics/centrality", "/api/export/{format}"})
+    @ValueSource(
+            strings = {
+                "/api/search",
+                "/api/entities/{id}",
+                "/api/entities/{id}/adjacent",
+                "/api/criticisms",
+                "/api/criticisms/{id}/consequences",
+                "/api/persons/{id}/consequences",
+                "/api/persons/{id}/timeline",
+                "/api/graph/ego/{id}",
+                "/api/graph/network",
+                "/api/paths",
+                "/api/snapshot",
+                "/api/penalties",
+                "/api/stats/penalties",
+                "/api/rules/checks",
+                "/api/analytics/centrality",
+                "/api/export/{format}"
+            })
     void the_openapi_document_lists_every_endpoint(String path) {
         String spec = http.toBlocking().retrieve("/swagger/dissent-graph.yml");
         assertThat(spec).contains("\n  " + path + ":");
@@ -32,6 +46,9 @@ class OpenApiIT extends DatabaseTest {
     @Test
     void swagger_ui_is_served_from_the_jar() {
         String page = http.toBlocking().retrieve("/swagger-ui/index.html");
-        assertThat(page).contains("swagger-ui").contains("/swagger/dissent-graph.yml").doesNotContain("unpkg.com");
+        assertThat(page)
+                .contains("swagger-ui")
+                .contains("/swagger/dissent-graph.yml")
+                .doesNotContain("unpkg.com");
     }
 }
