@@ -34,7 +34,12 @@ class RuleRepository {
         Value p = r.get("penalty");
         Value rule = r.get("rule");
         List<Value> votes = r.get("votes").asList(v -> v);
-        Value last = votes.isEmpty() ? null : votes.get(votes.size() - 1);
+        Value last = RuleEvaluation.decidingVote(
+                        votes,
+                        v -> v.get("earliest").isNull()
+                                ? null
+                                : v.get("earliest").asLocalDate())
+                .orElse(null);
         RuleEvaluation.Terms terms = new RuleEvaluation.Terms(
                 rule.get("thresholdNum").asLong(),
                 rule.get("thresholdDen").asLong(),
