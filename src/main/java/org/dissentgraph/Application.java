@@ -6,11 +6,10 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import java.util.Optional;
-import org.dissentgraph.ingest.Cli;
 import org.dissentgraph.neo4j.StartupFailure;
 
 /**
- * Starts the service, or runs a command ({@code validate <dir>}, {@code stats <dir>}, {@code help}).
+ * Starts the service, or runs a command ({@link Commands}: validate, stats, import, generate, help).
  */
 @OpenAPIDefinition(
         info =
@@ -25,8 +24,8 @@ public final class Application {
     private Application() {}
 
     public static void main(String[] args) {
-        if (args.length > 0 && Cli.isCommand(args[0])) {
-            System.exit(Cli.run(args));
+        if (args.length > 0 && Commands.isCommand(args[0])) {
+            System.exit(Commands.run(args, System.out, System.err));
         }
         try {
             Startup.checkHttpPortFree();

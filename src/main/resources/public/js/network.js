@@ -5,7 +5,7 @@ import { showNode, showEdge, closePanel } from './panel.js';
 import { toSvg } from './svg-export.js';
 import {
   EDGE_STYLE, FACTION_PALETTE, NO_FACTION, NO_FACTION_COLOUR, STYLE, TYPE_STYLE, TYPE_WORDS,
-  edgeStyle, edgeWords, humanKind, lineIcon, shapeIcon, typeStyle, year,
+  edgeStyle, edgeWords, humanKind, setVocabulary, lineIcon, shapeIcon, typeStyle, year,
 } from './styles.js';
 import {
   EVENT_TYPES, PX_PER_YEAR, anchorOf, layoutOptions, placeSatellites, stretchToCanvas,
@@ -868,7 +868,9 @@ async function start() {
   setWindow(FIRST_YEAR, LAST_YEAR);
   let network;
   try {
-    network = await getJson(`${API}/graph/network`);
+    let vocabulary;
+    [network, vocabulary] = await Promise.all([getJson(`${API}/graph/network`), getJson(`${API}/vocabulary`)]);
+    setVocabulary(vocabulary);
   } catch (e) {
     setStatus(`The network could not be loaded (${e.message}). Is the service running?`);
     return;

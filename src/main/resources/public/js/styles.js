@@ -27,18 +27,18 @@ export const NO_FACTION = '__none__';
 export const NO_FACTION_COLOUR = '#cfc8ba';
 
 export const EDGE_STYLE = {
-  CRITICIZED: { colour: '#b3261e', width: 2.2, style: 'solid', arrow: 'triangle', words: 'criticized' },
-  RECEIVED: { colour: '#5b5b5b', width: 1.3, style: 'solid', arrow: 'triangle', words: 'received (penalty)' },
-  MEMBER_OF: { colour: '#7a6fb0', width: 1.4, style: 'dotted', arrow: 'none', words: 'member of' },
-  IMPOSED_BY: { colour: '#a8a398', width: 0.8, style: 'solid', arrow: 'none', words: 'imposed by', faint: true },
-  FROM: { colour: '#b9b4a9', width: 0.8, style: 'dashed', arrow: 'none', words: 'removed from', faint: true },
-  TO: { colour: '#9c755f', width: 0.8, style: 'dashed', arrow: 'none', words: 'sent to', faint: true },
-  GROUNDS: { colour: '#f28e2b', width: 1.8, style: 'dashed', arrow: 'triangle', words: 'penalty for (grounds)' },
-  DECIDED: { colour: '#4f9a94', width: 1.2, style: 'solid', arrow: 'triangle', words: 'vote decided' },
-  MADE: { colour: '#d98a3a', width: 1, style: 'solid', arrow: 'triangle', words: 'made' },
-  TARGETS: { colour: '#d98a3a', width: 1, style: 'solid', arrow: 'triangle', words: 'targets' },
+  CRITICIZED: { colour: '#b3261e', width: 2.2, style: 'solid', arrow: 'triangle' },
+  RECEIVED: { colour: '#5b5b5b', width: 1.3, style: 'solid', arrow: 'triangle' },
+  MEMBER_OF: { colour: '#7a6fb0', width: 1.4, style: 'dotted', arrow: 'none' },
+  IMPOSED_BY: { colour: '#a8a398', width: 0.8, style: 'solid', arrow: 'none', faint: true },
+  FROM: { colour: '#b9b4a9', width: 0.8, style: 'dashed', arrow: 'none', faint: true },
+  TO: { colour: '#9c755f', width: 0.8, style: 'dashed', arrow: 'none', faint: true },
+  GROUNDS: { colour: '#f28e2b', width: 1.8, style: 'dashed', arrow: 'triangle' },
+  DECIDED: { colour: '#4f9a94', width: 1.2, style: 'solid', arrow: 'triangle' },
+  MADE: { colour: '#d98a3a', width: 1, style: 'solid', arrow: 'triangle' },
+  TARGETS: { colour: '#d98a3a', width: 1, style: 'solid', arrow: 'triangle' },
 };
-export const OTHER_EDGE = { colour: '#aaaaaa', width: 1, style: 'solid', arrow: 'none', words: null };
+export const OTHER_EDGE = { colour: '#aaaaaa', width: 1, style: 'solid', arrow: 'none' };
 
 export const TYPE_WORDS = { Person: 'Persons', Faction: 'Factions', Organ: 'Party organs', Penalty: 'Penalties', Criticism: 'Criticisms',
   Vote: 'Votes', Purge: 'Purges', Place: 'Places', Congress: 'Congresses', Plenum: 'Plenums', Session: 'Sessions',
@@ -46,7 +46,12 @@ export const TYPE_WORDS = { Person: 'Persons', Faction: 'Factions', Organ: 'Part
 
 export const typeStyle = (type) => TYPE_STYLE[type] || OTHER_TYPE;
 export const edgeStyle = (type) => EDGE_STYLE[type] || OTHER_EDGE;
-export const edgeWords = (type) => edgeStyle(type).words || type.toLowerCase().replace(/_/g, ' ');
+// The relationship types in words come from the service (GET /api/vocabulary, model.RelType), not a list kept here.
+let EDGE_WORDS = {};
+export function setVocabulary(vocabulary) {
+  EDGE_WORDS = Object.fromEntries((vocabulary.relationshipTypes || []).map((t) => [t.type, t.words]));
+}
+export const edgeWords = (type) => EDGE_WORDS[type] || type.toLowerCase().replace(/_/g, ' ');
 export const humanKind = (kind) => (kind || '').toLowerCase().replace(/_/g, ' ');
 export const year = (iso) => (iso ? Number(iso.slice(0, 4)) : null);
 

@@ -9,11 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dissentgraph.model.Citation;
-import org.dissentgraph.model.Fields;
-import org.dissentgraph.model.Ref;
-import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
+import org.dissentgraph.neo4j.Rows;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
@@ -123,31 +120,31 @@ class CriticismRepository {
                     List<Consequences.VoteCount> votes = r.get("votes")
                             .asList(v -> new Consequences.VoteCount(
                                     v.get("id").asString(),
-                                    Fields.text(v, "date"),
-                                    Fields.number(v, "votesFor"),
-                                    Fields.number(v, "votesAgainst"),
-                                    Fields.number(v, "abstained"),
-                                    Fields.number(v, "present"),
-                                    Fields.number(v, "entitled"),
-                                    Fields.text(v, "result"),
-                                    Fields.text(v, "summary")));
+                                    Rows.text(v, "date"),
+                                    Rows.number(v, "votesFor"),
+                                    Rows.number(v, "votesAgainst"),
+                                    Rows.number(v, "abstained"),
+                                    Rows.number(v, "present"),
+                                    Rows.number(v, "entitled"),
+                                    Rows.text(v, "result"),
+                                    Rows.text(v, "summary")));
                     Consequences.Outcome outcome = new Consequences.Outcome(
-                            Ref.of(r.get("person")),
+                            Rows.ref(r.get("person")),
                             p.get("id").asString(),
-                            Fields.text(p, "kind"),
-                            Fields.text(p, "outcome"),
-                            When.of(p),
-                            Fields.text(p, "decisionDate"),
-                            Fields.text(p, "effectiveDate"),
-                            Fields.text(p, "summary"),
+                            Rows.text(p, "kind"),
+                            Rows.text(p, "outcome"),
+                            Rows.when(p),
+                            Rows.text(p, "decisionDate"),
+                            Rows.text(p, "effectiveDate"),
+                            Rows.text(p, "summary"),
                             r.get("documented").asBoolean() ? "documented" : "inferred",
                             new Consequences.Lag(
                                     r.get("lagDays").asLong(),
                                     r.get("lagMinDays").asLong(),
                                     r.get("lagMaxDays").asLong()),
-                            Fields.text(p, "confidence"),
-                            Fields.text(p, "status"),
-                            Citation.listOf(r.get("citations")),
+                            Rows.text(p, "confidence"),
+                            Rows.text(p, "status"),
+                            Rows.citations(r.get("citations")),
                             votes);
                     return new PenaltyRow(outcome, r.get("documented").asBoolean());
                 });
@@ -159,17 +156,17 @@ class CriticismRepository {
         Value c = r.get("criticism");
         return new Criticism(
                 c.get("id").asString(),
-                r.get("critics").asList(Ref::of),
-                r.get("targets").asList(Ref::of),
-                When.of(c),
-                Ref.of(r.get("venue")),
-                Ref.of(r.get("document")),
-                Fields.text(c, "quote"),
-                Fields.text(c, "summary"),
-                Fields.text(c, "aftermath"),
-                Fields.text(c, "confidence"),
-                Fields.text(c, "status"),
-                Fields.text(c, "note"),
-                Citation.listOf(r.get("citations")));
+                r.get("critics").asList(Rows::ref),
+                r.get("targets").asList(Rows::ref),
+                Rows.when(c),
+                Rows.ref(r.get("venue")),
+                Rows.ref(r.get("document")),
+                Rows.text(c, "quote"),
+                Rows.text(c, "summary"),
+                Rows.text(c, "aftermath"),
+                Rows.text(c, "confidence"),
+                Rows.text(c, "status"),
+                Rows.text(c, "note"),
+                Rows.citations(r.get("citations")));
     }
 }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.dissentgraph.model.RelType;
 import org.dissentgraph.web.ApiException;
 import org.dissentgraph.web.ApiProblem;
 import org.dissentgraph.web.Params;
@@ -21,31 +22,7 @@ import org.dissentgraph.web.Params;
 class EntityController {
 
     /** Every relationship type of the data model (import/README.md), CRITICIZED derived. */
-    static final List<String> RELATIONSHIP_TYPES = List.of(
-            "MADE",
-            "TARGETS",
-            "AT",
-            "IN",
-            "RECEIVED",
-            "IMPOSED_BY",
-            "DECIDED_AT",
-            "UNDER",
-            "TO",
-            "FROM",
-            "GROUNDS",
-            "GOVERNED_BY",
-            "DECIDED",
-            "MEMBER_OF",
-            "CRITICIZED",
-            "CITES",
-            "VARIANT_OF",
-            "ADOPTED_AT",
-            "PART_OF",
-            "AUTHORED",
-            "OF",
-            "ABOUT",
-            "DEFINED_IN",
-            "COPY_OF");
+    static final List<String> RELATIONSHIP_TYPES = RelType.names();
 
     private final EntityRepository repository;
 

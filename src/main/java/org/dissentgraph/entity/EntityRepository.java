@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dissentgraph.model.Citation;
-import org.dissentgraph.model.Ref;
-import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
+import org.dissentgraph.neo4j.Rows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -52,9 +50,9 @@ class EntityRepository {
                 r.get("labels").asList(Value::asString),
                 r.get("name").asString(null),
                 PlainValues.properties(r.get("properties"), NODE_HIDDEN),
-                When.of(r.get("when")),
-                Citation.listOf(r.get("citations")),
-                r.get("variants").asList(Ref::of));
+                Rows.when(r.get("when")),
+                Rows.citations(r.get("citations")),
+                r.get("variants").asList(Rows::ref));
     }
 
     private static Adjacent adjacent(Value rel) {
@@ -62,9 +60,9 @@ class EntityRepository {
                 rel.get("id").asString(null),
                 rel.get("type").asString(),
                 rel.get("direction").asString(),
-                Ref.of(rel.get("other")),
+                Rows.ref(rel.get("other")),
                 PlainValues.properties(rel.get("properties"), REL_HIDDEN),
-                When.of(rel.get("when")),
-                Citation.listOf(rel.get("citations")));
+                Rows.when(rel.get("when")),
+                Rows.citations(rel.get("citations")));
     }
 }

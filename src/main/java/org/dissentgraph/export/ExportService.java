@@ -6,17 +6,17 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dissentgraph.graph.GraphService;
+import org.dissentgraph.graph.EgoSelections;
 import org.dissentgraph.web.ApiException;
 
 /** Chooses what an export holds, from checked parameters, and opens its stream. */
 @Singleton
 final class ExportService {
 
-    private final GraphService graphs;
+    private final EgoSelections graphs;
     private final ExportRepository repository;
 
-    ExportService(GraphService graphs, ExportRepository repository) {
+    ExportService(EgoSelections graphs, ExportRepository repository) {
         this.graphs = graphs;
         this.repository = repository;
     }
@@ -39,7 +39,7 @@ final class ExportService {
             @Nullable LocalDate to,
             @Nullable String window,
             boolean sources) {
-        GraphService.EgoSelection ego;
+        EgoSelections.EgoSelection ego;
         try {
             ego = graphs.egoSelection(id, depth, rel, from, to, maxNodes);
         } catch (ApiException.NotFound e) {

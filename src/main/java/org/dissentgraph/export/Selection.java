@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dissentgraph.model.RelType;
 
 /**
  * What an export holds: the whole graph, or the ego subgraph of one node; only what can overlap a
@@ -40,8 +41,8 @@ record Selection(
             parameters.put("ids", ego.ids());
             List<String> rels = new ArrayList<>(ego.rels());
             if (sources) {
-                rels.add("CITES");
-                rels.add("COPY_OF");
+                rels.add(RelType.CITES.name());
+                rels.add(RelType.COPY_OF.name());
             }
             parameters.put("rels", rels);
         }

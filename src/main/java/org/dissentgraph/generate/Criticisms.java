@@ -16,7 +16,6 @@ import org.dissentgraph.generate.Factions.Faction;
 import org.dissentgraph.generate.Meetings.Meeting;
 import org.dissentgraph.generate.Penalties.Draft;
 import org.dissentgraph.generate.Population.Life;
-import org.dissentgraph.ingest.Kind;
 
 /**
  * About one criticism per person: mostly one person criticizing another, sometimes a group letter
@@ -175,7 +174,7 @@ final class Criticisms {
         }
         boolean nothingFollowed = consequences.isEmpty() && Draw.chance(r, 5);
         out.row(
-                Kind.CRITICISM,
+                Table.CRITICISM,
                 id,
                 String.join(";", scene.critics),
                 String.join(";", scene.targets),

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dissentgraph.ingest.Kind;
 
 /** One output file: its header, then rows written as they are made; counts them. */
 final class CsvSink implements Closeable {
@@ -17,13 +16,13 @@ final class CsvSink implements Closeable {
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
-    private final Kind kind;
+    private final Table kind;
     private final int columns;
     private final CSVPrinter printer;
     private long rows;
     private boolean closed;
 
-    CsvSink(Path dir, Kind kind, String... header) throws IOException {
+    CsvSink(Path dir, Table kind, String... header) throws IOException {
         this.kind = kind;
         this.columns = header.length;
         BufferedWriter writer = new BufferedWriter(
@@ -47,7 +46,7 @@ final class CsvSink implements Closeable {
         rows++;
     }
 
-    Kind kind() {
+    Table kind() {
         return kind;
     }
 

@@ -18,7 +18,7 @@ import org.dissentgraph.generate.Names.PersonName;
 import org.dissentgraph.generate.Places.Place;
 import org.dissentgraph.generate.Population.Life;
 import org.dissentgraph.generate.Population.Membership;
-import org.dissentgraph.ingest.Kind;
+import org.dissentgraph.model.PenaltyKind;
 
 /**
  * Writes a synthetic dataset of N persons in the import format, row by row.
@@ -125,7 +125,7 @@ final class DatasetGenerator {
                 ? Draw.one(r, Texts.OCCUPATIONS) + " from " + places.anyCity(r).name() + "."
                 : null;
         out.row(
-                Kind.PERSON,
+                Table.PERSON,
                 id,
                 name.english(),
                 Draw.chance(r, 60) ? name.russian() : null,
@@ -151,7 +151,7 @@ final class DatasetGenerator {
                 sources = second.equals(sources) ? sources : sources + ";" + second;
             }
             out.row(
-                    Kind.MEMBERSHIP,
+                    Table.MEMBERSHIP,
                     id,
                     m.group(),
                     m.role(),
@@ -213,7 +213,7 @@ final class DatasetGenerator {
                 }
             }
             out.row(
-                    Kind.SOURCE,
+                    Table.SOURCE,
                     id,
                     kind,
                     title,
@@ -233,7 +233,7 @@ final class DatasetGenerator {
     private void writeOrgans(Output out) {
         SplittableRandom r = Draw.of(seed, Draw.SETUP, 1);
         for (String[] o : Organs.TABLE) {
-            out.row(Kind.ORGAN, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], "high");
+            out.row(Table.ORGAN, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], "high");
             out.cite(o[0], r, o[1] + ": " + o[7], null);
         }
     }
@@ -241,7 +241,7 @@ final class DatasetGenerator {
     private void writePlaces(Output out) {
         SplittableRandom r = Draw.of(seed, Draw.PLACE, 1);
         for (Place p : places.all()) {
-            out.row(Kind.PLACE, p.id(), p.name(), p.nameRu(), p.kind(), p.country(), "high");
+            out.row(Table.PLACE, p.id(), p.name(), p.nameRu(), p.kind(), p.country(), "high");
             out.cite(p.id(), r, p.name() + (p.country() == null ? "" : ", " + p.country()), "name");
         }
     }
@@ -250,7 +250,7 @@ final class DatasetGenerator {
         SplittableRandom r = Draw.of(seed, Draw.MEETING, 1);
         for (Meeting m : meetings.all()) {
             out.row(
-                    Kind.MEETING,
+                    Table.MEETING,
                     m.id(),
                     m.name(),
                     m.nameRu(),
@@ -273,7 +273,7 @@ final class DatasetGenerator {
         SplittableRandom r = Draw.of(seed, Draw.FACTION, -1);
         for (Faction f : factions.all()) {
             out.row(
-                    Kind.FACTION,
+                    Table.FACTION,
                     f.id(),
                     f.name(),
                     f.aliases(),
@@ -288,7 +288,7 @@ final class DatasetGenerator {
     private void writeDocuments(Output out) {
         SplittableRandom r = Draw.of(seed, Draw.DOCUMENT, -1);
         out.row(
-                Kind.DOCUMENT,
+                Table.DOCUMENT,
                 RULE_DOCUMENT,
                 "Resolution on party unity",
                 "resolution",
@@ -301,7 +301,7 @@ final class DatasetGenerator {
                 "high");
         out.cite(RULE_DOCUMENT, r, "the resolution on party unity", null);
         out.row(
-                Kind.DOCUMENT,
+                Table.DOCUMENT,
                 RULE_POINT,
                 "Resolution on party unity, point 7",
                 "resolution",
@@ -316,7 +316,7 @@ final class DatasetGenerator {
         for (int j = 0; j < documents.count(); j++) {
             Document d = documents.get(j);
             out.row(
-                    Kind.DOCUMENT,
+                    Table.DOCUMENT,
                     d.id(),
                     d.title(),
                     d.kind(),
@@ -334,7 +334,7 @@ final class DatasetGenerator {
     private void writeRule(Output out) {
         SplittableRandom r = Draw.of(seed, Draw.SETUP, 2);
         out.row(
-                Kind.RULE,
+                Table.RULE,
                 Penalties.RULE_ID,
                 "Two-thirds of an enlarged plenum to demote or expel a Central Committee member",
                 RULE_POINT,
@@ -365,7 +365,7 @@ final class DatasetGenerator {
                 }
             }
             out.row(
-                    Kind.PURGE,
+                    Table.PURGE,
                     id,
                     "Party purge of " + date.replace('/', '-'),
                     date,
@@ -396,7 +396,7 @@ final class DatasetGenerator {
             int from = Draw.between(r, FIRST_YEAR, 1935);
             int to = Draw.between(r, from, LAST_YEAR);
             List<String> kinds = new ArrayList<>();
-            for (String kind : Kind.PENALTY_KINDS) {
+            for (String kind : PenaltyKind.names()) {
                 if (!kind.equals("READMISSION") && Draw.chance(r, 18)) {
                     kinds.add(kind);
                 }
@@ -405,7 +405,7 @@ final class DatasetGenerator {
                     ? "reprimands"
                     : Texts.and(kinds.stream().map(Texts::penalty).toList());
             out.row(
-                    Kind.STATEMENT,
+                    Table.STATEMENT,
                     id,
                     String.join(";", about),
                     from + "/" + to,

@@ -7,17 +7,16 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.dissentgraph.ingest.Kind;
 
 /**
  * The fifteen files being written, one open {@link CsvSink} each, with the columns the generator
- * fills (every one a column of {@link Kind}), and the citation every claim row needs.
+ * fills (every one a column of {@link Table}), and the citation every claim row needs.
  */
 final class Output implements Closeable {
 
     private static final String[] CONFIDENCE = {"high", "medium", "low"};
 
-    private final Map<Kind, CsvSink> sinks = new EnumMap<>(Kind.class);
+    private final Map<Table, CsvSink> sinks = new EnumMap<>(Table.class);
     private final int sourceCount;
     private final int sourceDigits;
     private final PowerLaw sourceUse;
@@ -27,10 +26,10 @@ final class Output implements Closeable {
         this.sourceDigits = Math.max(4, Long.toString(sourceCount - 1).length());
         this.sourceUse = new PowerLaw(sourceCount, 0.9);
         try {
-            open(dir, Kind.SOURCE, "id", "kind", "title", "author", "publisher", "year", "url", "canonical", "note");
+            open(dir, Table.SOURCE, "id", "kind", "title", "author", "publisher", "year", "url", "canonical", "note");
             open(
                     dir,
-                    Kind.PERSON,
+                    Table.PERSON,
                     "id",
                     "name",
                     "name_ru",
@@ -40,10 +39,10 @@ final class Output implements Closeable {
                     "died",
                     "description",
                     "confidence");
-            open(dir, Kind.FACTION, "id", "name", "aliases", "kind", "active", "description", "confidence");
+            open(dir, Table.FACTION, "id", "name", "aliases", "kind", "active", "description", "confidence");
             open(
                     dir,
-                    Kind.MEETING,
+                    Table.MEETING,
                     "id",
                     "name",
                     "name_ru",
@@ -57,7 +56,7 @@ final class Output implements Closeable {
                     "confidence");
             open(
                     dir,
-                    Kind.ORGAN,
+                    Table.ORGAN,
                     "id",
                     "name",
                     "name_ru",
@@ -67,10 +66,10 @@ final class Output implements Closeable {
                     "active",
                     "description",
                     "confidence");
-            open(dir, Kind.PLACE, "id", "name", "name_ru", "kind", "country", "confidence");
+            open(dir, Table.PLACE, "id", "name", "name_ru", "kind", "country", "confidence");
             open(
                     dir,
-                    Kind.DOCUMENT,
+                    Table.DOCUMENT,
                     "id",
                     "title",
                     "kind",
@@ -83,7 +82,7 @@ final class Output implements Closeable {
                     "confidence");
             open(
                     dir,
-                    Kind.CRITICISM,
+                    Table.CRITICISM,
                     "id",
                     "critics",
                     "targets",
@@ -96,7 +95,7 @@ final class Output implements Closeable {
                     "confidence");
             open(
                     dir,
-                    Kind.PENALTY,
+                    Table.PENALTY,
                     "id",
                     "person",
                     "kind",
@@ -117,7 +116,7 @@ final class Output implements Closeable {
                     "note");
             open(
                     dir,
-                    Kind.VOTE,
+                    Table.VOTE,
                     "id",
                     "decides",
                     "meeting",
@@ -132,7 +131,7 @@ final class Output implements Closeable {
                     "confidence");
             open(
                     dir,
-                    Kind.PURGE,
+                    Table.PURGE,
                     "id",
                     "name",
                     "date",
@@ -146,7 +145,7 @@ final class Output implements Closeable {
                     "confidence");
             open(
                     dir,
-                    Kind.RULE,
+                    Table.RULE,
                     "id",
                     "name",
                     "document",
@@ -159,28 +158,28 @@ final class Output implements Closeable {
                     "text",
                     "description",
                     "confidence");
-            open(dir, Kind.STATEMENT, "id", "about", "date", "penalty_kinds", "summary", "confidence");
-            open(dir, Kind.MEMBERSHIP, "person", "group", "role", "date", "sources", "quote", "page", "confidence");
-            open(dir, Kind.CITATION, "claim", "source", "quote", "page", "aspect");
+            open(dir, Table.STATEMENT, "id", "about", "date", "penalty_kinds", "summary", "confidence");
+            open(dir, Table.MEMBERSHIP, "person", "group", "role", "date", "sources", "quote", "page", "confidence");
+            open(dir, Table.CITATION, "claim", "source", "quote", "page", "aspect");
         } catch (IOException e) {
             close();
             throw e;
         }
     }
 
-    private void open(Path dir, Kind kind, String... header) throws IOException {
+    private void open(Path dir, Table kind, String... header) throws IOException {
         sinks.put(kind, new CsvSink(dir, kind, header));
     }
 
     /** A row of {@code kind}, one value per column given for it above; null is an empty cell. */
-    void row(Kind kind, Object... values) {
+    void row(Table kind, Object... values) {
         sinks.get(kind).row(values);
     }
 
     /** A citation of {@code claim} by a source (the popular ones more often), with a page half the time. */
     void cite(String claim, SplittableRandom r, String quote, String aspect) {
         String page = Draw.chance(r, 50) ? "p. " + Draw.between(r, 1, 640) : null;
-        row(Kind.CITATION, claim, anySource(r), quote, page, aspect);
+        row(Table.CITATION, claim, anySource(r), quote, page, aspect);
     }
 
     String sourceId(int k) {
@@ -200,11 +199,11 @@ final class Output implements Closeable {
         return CONFIDENCE[Draw.weighted(r, 80, 16, 4)];
     }
 
-    long rows(Kind kind) {
+    long rows(Table kind) {
         return sinks.get(kind).rows();
     }
 
-    /** Rows written per file, in the order of {@link Kind}. */
+    /** Rows written per file, in the order of {@link Table}. */
     Map<String, Long> rows() {
         Map<String, Long> rows = new LinkedHashMap<>();
         sinks.values().forEach(sink -> rows.put(sink.kind().file(), sink.rows()));

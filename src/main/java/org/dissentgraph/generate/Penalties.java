@@ -15,7 +15,6 @@ import org.dissentgraph.generate.Names.PersonName;
 import org.dissentgraph.generate.Places.Place;
 import org.dissentgraph.generate.Population.Life;
 import org.dissentgraph.generate.Population.Membership;
-import org.dissentgraph.ingest.Kind;
 
 /**
  * Penalties and the votes that decided them. Each person gets about one penalty of their own
@@ -370,7 +369,7 @@ final class Penalties {
                 && p.decision != null
                 && Draw.chance(r, 1);
         out.row(
-                Kind.PENALTY,
+                Table.PENALTY,
                 id,
                 p.person,
                 p.kind,
@@ -400,7 +399,7 @@ final class Penalties {
             Written other = Dates.write(Dates.dayIn(r, p.decision.firstYear()), Precision.MONTH);
             String variantId = id + "-b";
             out.row(
-                    Kind.PENALTY,
+                    Table.PENALTY,
                     variantId,
                     p.person,
                     p.kind,
@@ -442,7 +441,7 @@ final class Penalties {
                         + ", of " + v.present() + " present; the motion was "
                         + v.result().toLowerCase(Locale.ROOT) + ".";
         out.row(
-                Kind.VOTE,
+                Table.VOTE,
                 id,
                 penaltyId,
                 p.decidedAt == null ? null : p.decidedAt.id(),

@@ -10,10 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dissentgraph.model.Citation;
 import org.dissentgraph.model.Ref;
-import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
+import org.dissentgraph.neo4j.Rows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -94,7 +93,7 @@ final class GraphRepository {
     /** The nodes that exist among {@code ids} (Source nodes never count), by id. */
     Map<String, Ref> refs(List<String> ids) {
         Map<String, Ref> refs = new HashMap<>();
-        reads.list("queries/graph-refs", Map.of("ids", ids), r -> Ref.of(r.get("ref")))
+        reads.list("queries/graph-refs", Map.of("ids", ids), r -> Rows.ref(r.get("ref")))
                 .forEach(ref -> refs.put(ref.id(), ref));
         return refs;
     }
@@ -113,14 +112,14 @@ final class GraphRepository {
         for (Record r : reads.list("queries/graph-paths", parameters, r -> r)) {
             steps.computeIfAbsent(r.get("pathIndex").asLong(), k -> new ArrayList<>())
                     .add(new PathsView.Step(
-                            Ref.of(r.get("from")),
-                            Ref.of(r.get("to")),
+                            Rows.ref(r.get("from")),
+                            Rows.ref(r.get("to")),
                             r.get("type").asString(),
                             r.get("relationshipId").asString(),
                             r.get("forward").asBoolean(),
-                            When.of(r.get("date")),
+                            Rows.when(r.get("date")),
                             r.get("quote").asString(null),
-                            Citation.listOf(r.get("citations"))));
+                            Rows.citations(r.get("citations"))));
         }
         return steps.values().stream()
                 .map(s -> new PathsView.Path(s.size(), List.copyOf(s)))
@@ -133,12 +132,12 @@ final class GraphRepository {
                 "queries/graph-snapshot",
                 at.parameters(),
                 r -> new Snapshots.MembershipRow(
-                        Ref.of(r.get("group")),
-                        Ref.of(r.get("person")),
+                        Rows.ref(r.get("group")),
+                        Rows.ref(r.get("person")),
                         r.get("relationshipId").asString(),
                         r.get("role").asString(null),
                         r.get("date").asString(null),
-                        Citation.listOf(r.get("citations"))));
+                        Rows.citations(r.get("citations"))));
     }
 
     /** One relationship of a network: its two ends and the edge to draw. */
@@ -152,8 +151,8 @@ final class GraphRepository {
         Map<String, Object> parameters = at.parameters();
         parameters.put("rels", rels);
         return reads.list("queries/graph-network", parameters, r -> {
-            Ref source = Ref.of(r.get("source"));
-            Ref target = Ref.of(r.get("target"));
+            Ref source = Rows.ref(r.get("source"));
+            Ref target = Rows.ref(r.get("target"));
             return new Link(
                     source,
                     target,

@@ -18,7 +18,7 @@ import org.dissentgraph.web.ApiException;
 
 /** Ego views, the whole network and shortest paths, from checked parameters. */
 @Singleton
-public final class GraphService {
+final class GraphService implements EgoSelections {
 
     /** More shortest paths than this are counted as {@code truncated}, not listed. */
     static final int MAX_PATHS = 10;
@@ -52,16 +52,7 @@ public final class GraphService {
         return new GraphView(nodes, repository.edges(kept.ids(), rows, rels, at), kept.truncated());
     }
 
-    /**
-     * Which nodes and relationship types the ego view of {@code id} holds, for other features that
-     * take the same subgraph (the export): the same breadth-first selection as {@link #ego}, over
-     * the relationship types {@code rel} names (comma-separated; default the actor relationships)
-     * and the nodes and relationships whose dates can overlap {@code earliest}..{@code latest}
-     * (either may be null: open).
-     *
-     * @throws ApiException.BadParameter when {@code rel} names a type the ego view does not follow
-     * @throws ApiException.NotFound when no node (other than a source) has this id
-     */
+    @Override
     public EgoSelection egoSelection(
             String id,
             int depth,
@@ -76,12 +67,6 @@ public final class GraphService {
         Kept kept = keep(id, depth, rels, new At(null, earliest, latest), maxNodes);
         return new EgoSelection(List.copyOf(kept.ids()), rels, kept.truncated());
     }
-
-    /**
-     * The ids of an ego selection, nearest first (the centre first), the relationship types it
-     * follows, and whether nodes were cut to stay within maxNodes.
-     */
-    public record EgoSelection(List<String> ids, List<String> rels, boolean truncated) {}
 
     private record Kept(Set<String> ids, boolean truncated) {}
 

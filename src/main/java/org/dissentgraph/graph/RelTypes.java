@@ -2,6 +2,7 @@ package org.dissentgraph.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dissentgraph.model.RelType;
 import org.dissentgraph.web.Params;
 
 /**
@@ -12,8 +13,7 @@ import org.dissentgraph.web.Params;
 final class RelTypes {
 
     /** Criticisms, penalties, votes and memberships: who did what to whom. */
-    static final List<String> ACTOR = List.of(
-            "CRITICIZED", "MADE", "TARGETS", "RECEIVED", "IMPOSED_BY", "FROM", "TO", "MEMBER_OF", "DECIDED", "GROUNDS");
+    static final List<String> ACTOR = RelType.names(RelType.Group.ACTOR);
 
     /**
      * What the whole-network view draws by default: the actor relationships less {@code MADE} and
@@ -24,19 +24,7 @@ final class RelTypes {
             .toList();
 
     /** Meetings, documents, rules and statements: followed only when {@code rel} names them. */
-    static final List<String> CONTEXT = List.of(
-            "AT",
-            "IN",
-            "DECIDED_AT",
-            "UNDER",
-            "ADOPTED_AT",
-            "AUTHORED",
-            "GOVERNED_BY",
-            "DEFINED_IN",
-            "OF",
-            "PART_OF",
-            "ABOUT",
-            "VARIANT_OF");
+    static final List<String> CONTEXT = RelType.names(RelType.Group.CONTEXT);
 
     static final List<String> ACCEPTED;
 

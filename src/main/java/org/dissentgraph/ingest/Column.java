@@ -2,6 +2,7 @@ package org.dissentgraph.ingest;
 
 import java.util.List;
 import java.util.Set;
+import org.dissentgraph.model.RelType;
 
 /**
  * One column of the import format.
@@ -40,15 +41,27 @@ record Column(
     }
 
     /** A reference that becomes {@code (row)-[rel]->(ref)}. */
-    static Column ref(String name, boolean required, boolean list, String rel, Kind... kinds) {
+    static Column ref(String name, boolean required, boolean list, RelType rel, Kind... kinds) {
         return new Column(
-                name, list ? ColumnType.REF_LIST : ColumnType.REF, required, Set.of(), Set.of(kinds), rel, true);
+                name,
+                list ? ColumnType.REF_LIST : ColumnType.REF,
+                required,
+                Set.of(),
+                Set.of(kinds),
+                rel == null ? null : rel.name(),
+                true);
     }
 
     /** A reference that becomes {@code (ref)-[rel]->(row)}. */
-    static Column refIn(String name, boolean required, boolean list, String rel, Kind... kinds) {
+    static Column refIn(String name, boolean required, boolean list, RelType rel, Kind... kinds) {
         return new Column(
-                name, list ? ColumnType.REF_LIST : ColumnType.REF, required, Set.of(), Set.of(kinds), rel, false);
+                name,
+                list ? ColumnType.REF_LIST : ColumnType.REF,
+                required,
+                Set.of(),
+                Set.of(kinds),
+                rel == null ? null : rel.name(),
+                false);
     }
 
     /** The property name this column is stored under: {@code decision_date} → {@code decisionDate}. */

@@ -5,31 +5,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.dissentgraph.neo4j.CypherFiles;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes a validated dataset. Up to {@link #SINGLE_TRANSACTION_ROWS} rows it is one transaction:
+ * Writes a validated dataset, in the transactions {@link ImportRepository} opens. Up to
+ * {@link ImportSettings#singleTransactionRows()} rows it is one transaction:
  * all or nothing. Larger datasets are written in idempotent batches (nodes merged by id,
  * relationships merged by their own id) under an {@code :Import} node in state RUNNING, which a
  * restart rolls forward; either way rows gone from the files are retracted at the end.
  */
 final class DatasetWriter {
 
-    /** Rows (all files together) written in one transaction by default; measured to fit -Xmx1g beside the in-process server. */
-    public static final long SINGLE_TRANSACTION_ROWS = 40_000;
-
     static final int BATCH = 5_000;
 
-    private final Driver driver;
+    private final ImportRepository repository;
     private final long singleTransactionRows;
 
-    DatasetWriter(Driver driver, long singleTransactionRows) {
-        this.driver = driver;
+    DatasetWriter(ImportRepository repository, long singleTransactionRows) {
+        this.repository = repository;
         this.singleTransactionRows = singleTransactionRows;
     }
 
@@ -37,73 +30,39 @@ final class DatasetWriter {
         return dataset.totalRows() <= singleTransactionRows;
     }
 
-    record Counts(long added, long changed, long unchanged, long retracted, long relationships) {}
+    record Counts(long added, long changed, long unchanged, long retracted, long relationships) {
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+    }
 
     Counts write(String importId, String datasetName, Dataset dataset, Progress progress) {
         GraphBuilder graph = new GraphBuilder(dataset, datasetName);
         Tracker tracker = new Tracker(progress, dataset.totalRows() * 2);
         if (singleTransaction(dataset)) {
-            try (var session = driver.session()) {
-                return session.executeWrite(
-                        tx -> writeAll(new InTransaction(tx), importId, datasetName, dataset, graph, tracker),
-                        TransactionConfig.builder()
-                                .withTimeout(Duration.ofMinutes(30))
-                                .build());
-            }
+            return repository.inOneTransaction(
+                    runner -> writeAll(runner, importId, datasetName, dataset, graph, tracker));
         }
-        return writeAll(new Batched(driver), importId, datasetName, dataset, graph, tracker);
-    }
-
-    /** Runs the statements: all inside one transaction, or each batch in a transaction of its own. */
-    private interface Runner {
-        List<Record> run(String query, Map<String, Object> parameters);
-
-        void stream(String query, Map<String, Object> parameters, Consumer<Record> records);
-    }
-
-    private record InTransaction(TransactionContext tx) implements Runner {
-        public List<Record> run(String query, Map<String, Object> parameters) {
-            return tx.run(query, parameters).list();
-        }
-
-        public void stream(String query, Map<String, Object> parameters, Consumer<Record> records) {
-            tx.run(query, parameters).forEachRemaining(records);
-        }
-    }
-
-    private record Batched(Driver driver) implements Runner {
-        public List<Record> run(String query, Map<String, Object> parameters) {
-            try (var session = driver.session()) {
-                return session.executeWrite(tx -> tx.run(query, parameters).list());
-            }
-        }
-
-        public void stream(String query, Map<String, Object> parameters, Consumer<Record> records) {
-            try (var session = driver.session()) {
-                session.executeRead(tx -> {
-                    tx.run(query, parameters).forEachRemaining(records);
-                    return null;
-                });
-            }
-        }
+        return writeAll(repository.batched(), importId, datasetName, dataset, graph, tracker);
     }
 
     private Counts writeAll(
-            Runner runner, String importId, String datasetName, Dataset dataset, GraphBuilder graph, Tracker tracker) {
+            ImportRepository.Runner runner,
+            String importId,
+            String datasetName,
+            Dataset dataset,
+            GraphBuilder graph,
+            Tracker tracker) {
         // what an earlier import of this dataset wrote: unchanged rows are not written again
         LongPairs oldNodes = new LongPairs();
         runner.stream(
                 CypherFiles.get("load/dataset-node-hashes"),
                 Map.of("dataset", datasetName),
-                r -> oldNodes.add(
-                        hash(r.get("id").asString()), hash(r.get("hash").asString(""))));
+                r -> oldNodes.add(hash(r.id()), hash(r.hash())));
         oldNodes.seal();
         LongPairs oldRels = new LongPairs();
         runner.stream(
                 CypherFiles.get("load/dataset-relationship-hashes"),
                 Map.of("dataset", datasetName),
-                r -> oldRels.add(
-                        hash(r.get("id").asString()), hash(r.get("hash").asString(""))));
+                r -> oldRels.add(hash(r.id()), hash(r.hash())));
         oldRels.seal();
 
         long[] changes = new long[3]; // added, changed, unchanged (a row new to this dataset counts as added)
@@ -159,7 +118,8 @@ final class DatasetWriter {
         return new Counts(changes[0], changes[1], changes[2], retracted, relationships[0]);
     }
 
-    private void flushNodes(Runner runner, String importId, List<Map<String, Object>> batch, Tracker tracker) {
+    private void flushNodes(
+            ImportRepository.Runner runner, String importId, List<Map<String, Object>> batch, Tracker tracker) {
         if (batch.isEmpty()) {
             return;
         }
@@ -168,7 +128,7 @@ final class DatasetWriter {
         batch.clear();
     }
 
-    private void flush(Runner runner, String query, List<Map<String, Object>> batch, Tracker tracker) {
+    private void flush(ImportRepository.Runner runner, String query, List<Map<String, Object>> batch, Tracker tracker) {
         if (batch.isEmpty()) {
             return;
         }
@@ -178,10 +138,11 @@ final class DatasetWriter {
     }
 
     /** Deletes what an earlier import of this dataset wrote and these files no longer hold. */
-    private long retract(Runner runner, String datasetName, Dataset dataset, LongSet written, Tracker tracker) {
+    private long retract(
+            ImportRepository.Runner runner, String datasetName, Dataset dataset, LongSet written, Tracker tracker) {
         List<String> goneNodes = new ArrayList<>();
         runner.stream(CypherFiles.get("load/dataset-node-hashes"), Map.of("dataset", datasetName), record -> {
-            String id = record.get("id").asString();
+            String id = record.id();
             if (!dataset.index().contains(id)) {
                 goneNodes.add(id);
             }
@@ -193,9 +154,9 @@ final class DatasetWriter {
         }
         List<Map<String, Object>> goneRels = new ArrayList<>();
         runner.stream(CypherFiles.get("load/dataset-relationship-hashes"), Map.of("dataset", datasetName), record -> {
-            String id = record.get("id").asString();
+            String id = record.id();
             if (!written.contains(hash(id))) {
-                goneRels.add(Map.of("id", id, "from", record.get("from").asString()));
+                goneRels.add(Map.of("id", id, "from", record.from()));
             }
         });
         for (int from = 0; from < goneRels.size(); from += BATCH) {

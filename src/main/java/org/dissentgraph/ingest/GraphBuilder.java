@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.dissentgraph.ingest.GraphRows.NodeRow;
 import org.dissentgraph.ingest.GraphRows.RelRow;
+import org.dissentgraph.model.RelType;
 import org.dissentgraph.time.Edtf;
 
 /**
@@ -72,7 +73,7 @@ final class GraphBuilder {
             put(props, "page", row.get("page"));
             put(props, "aspect", row.get("aspect"));
             put(props, "note", row.get("note"));
-            out.accept(rel("CITES", row.get("claim"), row.get("source"), hash(props), props));
+            out.accept(rel(RelType.CITES.name(), row.get("claim"), row.get("source"), hash(props), props));
         });
         dataset.forEach(Kind.MEMBERSHIP, row -> {
             Map<String, Object> props = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ final class GraphBuilder {
             props.put("status", row.get("status") == null ? "accepted" : row.get("status"));
             put(props, "note", row.get("note"));
             out.accept(rel(
-                    "MEMBER_OF",
+                    RelType.MEMBER_OF.name(),
                     row.get("person"),
                     row.get("group"),
                     row.get("role") + "|" + (row.get("date") == null ? "" : row.get("date")),
@@ -99,7 +100,7 @@ final class GraphBuilder {
                     props.put("criticismId", criticism.get("id"));
                     dates(props, "date", criticism.get("date"), true);
                     put(props, "quote", criticism.get("quote"));
-                    out.accept(rel("CRITICIZED", critic, target, criticism.get("id"), props));
+                    out.accept(rel(RelType.CRITICIZED.name(), critic, target, criticism.get("id"), props));
                 }
             }
         });

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dissentgraph.model.ImportState;
 import org.dissentgraph.web.ApiException;
 import reactor.core.publisher.Flux;
 
@@ -40,7 +41,7 @@ class ImportController {
     }
 
     @Serdeable
-    record Accepted(String id, String dataset, String state, String status) {}
+    record Accepted(String id, String dataset, ImportState state, String status) {}
 
     @Post(consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @ExecuteOn(TaskExecutors.BLOCKING)
@@ -111,7 +112,7 @@ class ImportController {
     private HttpResponse<Accepted> accept(
             String id, String dataset, Path folder, List<Path> files, Authentication user) {
         jobs.submit(id, dataset, folder, files, user.getName());
-        return HttpResponse.accepted().body(new Accepted(id, dataset, "QUEUED", "/api/imports/" + id));
+        return HttpResponse.accepted().body(new Accepted(id, dataset, ImportState.QUEUED, "/api/imports/" + id));
     }
 
     private static String datasetName(String dataset) {

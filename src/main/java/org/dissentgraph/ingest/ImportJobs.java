@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +29,8 @@ public class ImportJobs {
         return thread;
     });
 
-    public ImportJobs(
-            Driver driver,
-            @Value("${dissent.staging-dir:data/imports}") String stagingDir,
-            @Value("${dissent.import.single-transaction-rows:40000}") long singleTransactionRows) {
-        this.importer = new Importer(driver, singleTransactionRows);
+    public ImportJobs(Importer importer, @Value("${dissent.staging-dir:data/imports}") String stagingDir) {
+        this.importer = importer;
         this.stagingRoot = Path.of(stagingDir).toAbsolutePath().normalize();
     }
 
@@ -57,7 +53,7 @@ public class ImportJobs {
     }
 
     public Optional<ImportStatus> status(String id) {
-        return importer.status(id).map(ImportStatus::of);
+        return importer.status(id);
     }
 
     @PreDestroy

@@ -2,17 +2,18 @@ package org.dissentgraph.ingest;
 
 import java.util.List;
 import java.util.Map;
+import org.dissentgraph.model.ImportState;
 
 /**
  * What one import did, as the audit {@code :Import} node records it.
  *
- * @param state DONE, FAILED (nothing written), or SKIPPED (the same files were loaded already)
+ * @param state DONE, or FAILED (see {@code errors})
  * @param checksum SHA-256 over the files, so an unchanged dataset is recognised
  */
 public record ImportSummary(
         String importId,
         String dataset,
-        String state,
+        ImportState state,
         String checksum,
         long added,
         long changed,

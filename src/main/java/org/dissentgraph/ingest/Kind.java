@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.dissentgraph.model.PenaltyKind;
+import org.dissentgraph.model.RelType;
 
 /**
  * The import format: one CSV file per kind, its columns, and the label or relationship it
@@ -43,19 +45,7 @@ public enum Kind {
 
     public static final List<String> CONFIDENCE = List.of("high", "medium", "low");
     public static final List<String> STATUS = List.of("accepted", "disputed");
-    public static final List<String> PENALTY_KINDS = List.of(
-            "EXPULSION",
-            "REDUCTION_TO_CANDIDATE",
-            "REMOVAL_FROM_POST",
-            "TRANSFER_JOB",
-            "TRANSFER_CITY",
-            "ASSIGNMENT_ABROAD",
-            "REPRIMAND",
-            "EXILE",
-            "DEPORTATION",
-            "ARREST",
-            "EXECUTION",
-            "READMISSION");
+    public static final List<String> PENALTY_KINDS = PenaltyKind.names();
     public static final List<String> OUTCOMES = List.of("APPLIED", "PROPOSED_NOT_APPLIED");
     public static final List<String> MEETING_KINDS =
             List.of("congress", "conference", "plenum", "joint-plenum", "session");
@@ -106,7 +96,7 @@ public enum Kind {
         return List.of(
                 vocab("confidence", true, CONFIDENCE),
                 vocab("status", false, STATUS),
-                ref("variant_of", false, false, "VARIANT_OF", kind),
+                ref("variant_of", false, false, RelType.VARIANT_OF, kind),
                 opt("note", TEXT));
     }
 
@@ -129,7 +119,7 @@ public enum Kind {
                         opt("publisher", TEXT),
                         opt("year", EDTF),
                         opt("url", URL),
-                        ref("canonical", false, false, "COPY_OF", SOURCE),
+                        ref("canonical", false, false, RelType.COPY_OF, SOURCE),
                         opt("note", TEXT));
             case PERSON ->
                 named(
@@ -158,7 +148,7 @@ public enum Kind {
                         opt("venue", TEXT),
                         req("date", EDTF),
                         opt("date_original", TEXT),
-                        ref("organ", false, true, "OF", ORGAN),
+                        ref("organ", false, true, RelType.OF, ORGAN),
                         opt("delegates_voting", COUNT),
                         opt("delegates_consultative", COUNT),
                         opt("description", TEXT));
@@ -179,7 +169,7 @@ public enum Kind {
                                         "state",
                                         "security",
                                         "editorial")),
-                        ref("parent", false, false, "PART_OF", ORGAN),
+                        ref("parent", false, false, RelType.PART_OF, ORGAN),
                         opt("active", EDTF),
                         opt("description", TEXT));
             case PLACE ->
@@ -209,9 +199,9 @@ public enum Kind {
                                         "transcript")),
                         opt("date", EDTF),
                         opt("date_original", TEXT),
-                        refIn("authors", false, true, "AUTHORED", PERSON, ORGAN, FACTION),
-                        ref("adopted_at", false, false, "ADOPTED_AT", MEETING),
-                        ref("part_of", false, false, "PART_OF", DOCUMENT),
+                        refIn("authors", false, true, RelType.AUTHORED, PERSON, ORGAN, FACTION),
+                        ref("adopted_at", false, false, RelType.ADOPTED_AT, MEETING),
+                        ref("part_of", false, false, RelType.PART_OF, DOCUMENT),
                         opt("text", TEXT),
                         vocab("text_kind", false, List.of("full", "excerpt")),
                         opt("text_note", TEXT),
@@ -220,12 +210,12 @@ public enum Kind {
                 named(
                         List.of(req("id", ID)),
                         kind,
-                        refIn("critics", true, true, "MADE", PERSON, ORGAN, MEETING, FACTION),
-                        ref("targets", true, true, "TARGETS", PERSON, ORGAN, FACTION, DOCUMENT),
+                        refIn("critics", true, true, RelType.MADE, PERSON, ORGAN, MEETING, FACTION),
+                        ref("targets", true, true, RelType.TARGETS, PERSON, ORGAN, FACTION, DOCUMENT),
                         req("date", EDTF),
                         opt("date_original", TEXT),
-                        ref("venue", false, false, "AT", MEETING),
-                        ref("document", false, false, "IN", DOCUMENT),
+                        ref("venue", false, false, RelType.AT, MEETING),
+                        ref("document", false, false, RelType.IN, DOCUMENT),
                         opt("quote", TEXT),
                         req("summary", TEXT),
                         vocab("aftermath", false, List.of("none-attested")));
@@ -233,26 +223,26 @@ public enum Kind {
                 named(
                         List.of(req("id", ID)),
                         kind,
-                        refIn("person", true, false, "RECEIVED", PERSON),
+                        refIn("person", true, false, RelType.RECEIVED, PERSON),
                         vocab("kind", true, PENALTY_KINDS),
                         vocab("outcome", true, OUTCOMES),
                         opt("decision_date", EDTF),
                         opt("effective_date", EDTF),
                         opt("date_original", TEXT),
-                        ref("imposed_by", false, true, "IMPOSED_BY", ORGAN),
-                        ref("decided_at", false, false, "DECIDED_AT", MEETING),
-                        ref("under", false, false, "UNDER", DOCUMENT),
-                        ref("to", false, false, "TO", PLACE),
-                        ref("from", false, false, "FROM", ORGAN),
-                        ref("grounds", false, true, "GROUNDS", CRITICISM),
-                        ref("governed_by", false, false, "GOVERNED_BY", RULE),
+                        ref("imposed_by", false, true, RelType.IMPOSED_BY, ORGAN),
+                        ref("decided_at", false, false, RelType.DECIDED_AT, MEETING),
+                        ref("under", false, false, RelType.UNDER, DOCUMENT),
+                        ref("to", false, false, RelType.TO, PLACE),
+                        ref("from", false, false, RelType.FROM, ORGAN),
+                        ref("grounds", false, true, RelType.GROUNDS, CRITICISM),
+                        ref("governed_by", false, false, RelType.GOVERNED_BY, RULE),
                         req("summary", TEXT));
             case VOTE ->
                 named(
                         List.of(req("id", ID)),
                         kind,
-                        ref("decides", true, false, "DECIDED", PENALTY),
-                        ref("meeting", false, false, "AT", MEETING),
+                        ref("decides", true, false, RelType.DECIDED, PENALTY),
+                        ref("meeting", false, false, RelType.AT, MEETING),
                         req("date", EDTF),
                         opt("votes_for", COUNT),
                         opt("votes_against", COUNT),
@@ -272,13 +262,13 @@ public enum Kind {
                         vocab("share_qualifier", false, List.of("exact", "about", "over", "under")),
                         opt("expelled_count", COUNT),
                         opt("target_groups", LIST),
-                        ref("imposed_by", false, true, "IMPOSED_BY", ORGAN),
+                        ref("imposed_by", false, true, RelType.IMPOSED_BY, ORGAN),
                         opt("description", TEXT));
             case RULE ->
                 named(
                         List.of(req("id", ID), req("name", TEXT)),
                         kind,
-                        ref("document", true, false, "DEFINED_IN", DOCUMENT),
+                        ref("document", true, false, RelType.DEFINED_IN, DOCUMENT),
                         vocabList("applies_to", true, PENALTY_KINDS),
                         opt("protects", TEXT),
                         req("body", TEXT),
@@ -291,7 +281,7 @@ public enum Kind {
                 named(
                         List.of(req("id", ID)),
                         kind,
-                        ref("about", false, true, "ABOUT"),
+                        ref("about", false, true, RelType.ABOUT),
                         opt("date", EDTF),
                         vocabList("penalty_kinds", false, PENALTY_KINDS),
                         req("summary", TEXT));

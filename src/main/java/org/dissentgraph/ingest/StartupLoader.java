@@ -6,9 +6,8 @@ import jakarta.annotation.PostConstruct;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.dissentgraph.neo4j.SchemaMigrations;
+import org.dissentgraph.model.ImportState;
 import org.dissentgraph.neo4j.StartupFailure;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +28,15 @@ final class StartupLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupLoader.class);
 
-    private final Driver driver;
+    private final Importer importer;
     private final String importDir;
     private final String mode;
 
     StartupLoader(
-            Driver driver,
+            Importer importer,
             @Value("${dissent.import-dir:}") String importDir,
             @Value("${dissent.load:if-empty}") String mode) {
-        this.driver = driver;
+        this.importer = importer;
         this.importDir = importDir;
         this.mode = mode.toLowerCase(Locale.ROOT);
     }
@@ -47,8 +46,7 @@ final class StartupLoader {
         if (!List.of("if-empty", "always", "never").contains(mode)) {
             throw new StartupFailure("DISSENT_LOAD is '" + mode + "'; it must be if-empty, always or never");
         }
-        SchemaMigrations.apply(driver);
-        Importer importer = new Importer(driver);
+        importer.applySchema();
         importer.rollForward(new ProgressLog(LOG));
         if (mode.equals("never")) {
             LOG.info("DISSENT_LOAD=never: no data loaded");
@@ -83,7 +81,7 @@ final class StartupLoader {
                         bundled ? ImportRequest.BUNDLED : dir.toString(),
                         false),
                 new ProgressLog(LOG));
-        if (!summary.state().equals("DONE")) {
+        if (summary.state() != ImportState.DONE) {
             StringBuilder message = new StringBuilder("The dataset in " + (bundled ? "the jar's import/" : importDir)
                     + " has " + summary.errors().size() + " error(s); nothing was loaded:");
             summary.errors().stream()

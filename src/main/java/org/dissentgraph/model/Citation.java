@@ -33,11 +33,6 @@ public record Citation(
                 str(m, "aspect"));
     }
 
-    /** A list of citation maps, as the Cypher files return them; empty for null. */
-    public static java.util.List<Citation> listOf(org.neo4j.driver.Value list) {
-        return list == null || list.isNull() ? java.util.List.of() : list.asList(v -> of(v.asMap()));
-    }
-
     private static String str(Map<String, Object> m, String key) {
         Object value = m.get(key);
         return value == null ? null : value.toString();

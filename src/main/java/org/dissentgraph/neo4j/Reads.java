@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.dissentgraph.web.ApiException;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -54,26 +53,26 @@ public class Reads {
 
     /**
      * A driver failure as the API reports it: unreachable, busy or timed-out databases become
-     * {@link ApiException.Unavailable} (a 503); anything else is returned as it is. For the
+     * {@link DatabaseUnavailable} (a 503); anything else is returned as it is. For the
      * repositories that hold a transaction of their own (the export streams its rows).
      */
     public static RuntimeException translated(RuntimeException e) {
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
-            return new ApiException.Unavailable("The database is unreachable; try again shortly.", e);
+            return new DatabaseUnavailable("The database is unreachable; try again shortly.", e);
         }
         if (e instanceof TransientException) {
-            return new ApiException.Unavailable(
+            return new DatabaseUnavailable(
                     "The database is busy or the query took too long; try again or narrow the request.", e);
         }
         if (e instanceof ClientException client
                 && (String.valueOf(client.code()).contains("TransactionTimedOut")
                         || String.valueOf(client.code()).contains("Terminated"))) {
-            return new ApiException.Unavailable(
+            return new DatabaseUnavailable(
                     "The query took longer than allowed and was stopped; narrow the request.", e);
         }
         if (e instanceof ClientException && String.valueOf(e.getMessage()).contains("acquire connection")) {
             // every pooled connection busy or the database not answering within dissent.neo4j.acquisition-timeout
-            return new ApiException.Unavailable("The database is unreachable; try again shortly.", e);
+            return new DatabaseUnavailable("The database is unreachable; try again shortly.", e);
         }
         return e;
     }

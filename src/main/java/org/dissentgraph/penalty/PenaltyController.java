@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.dissentgraph.model.PenaltyKind;
 import org.dissentgraph.time.Edtf;
 import org.dissentgraph.web.ApiException;
 import org.dissentgraph.web.ApiProblem;
@@ -21,19 +22,7 @@ import org.dissentgraph.web.Params;
 @Tag(name = "penalties")
 class PenaltyController {
 
-    static final List<String> KINDS = List.of(
-            "EXPULSION",
-            "REDUCTION_TO_CANDIDATE",
-            "REMOVAL_FROM_POST",
-            "TRANSFER_JOB",
-            "TRANSFER_CITY",
-            "ASSIGNMENT_ABROAD",
-            "REPRIMAND",
-            "EXILE",
-            "DEPORTATION",
-            "ARREST",
-            "EXECUTION",
-            "READMISSION");
+    static final List<String> KINDS = PenaltyKind.names();
     static final List<String> OUTCOMES = List.of("APPLIED", "PROPOSED_NOT_APPLIED");
     static final List<String> GROUPINGS = List.of("year", "kind", "faction");
 
@@ -59,7 +48,12 @@ class PenaltyController {
                     + "from after to, limit out of 1..500, negative offset",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     PenaltyPage penalties(
-            @Parameter(description = "penalty kind, e.g. EXPULSION") @Nullable @QueryValue String kind,
+            @Parameter(
+                            description = "penalty kind, e.g. EXPULSION",
+                            schema = @Schema(implementation = PenaltyKind.class))
+                    @Nullable
+                    @QueryValue
+                    String kind,
             @Parameter(description = "EDTF date: penalties whose dates reach this date or later, e.g. 1922 or 1921-03")
                     @Nullable
                     @QueryValue

@@ -5,9 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dissentgraph.model.Citation;
-import org.dissentgraph.model.Ref;
-import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
+import org.dissentgraph.neo4j.Rows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -65,24 +64,24 @@ class PenaltyRepository {
         return new PenaltyView(
                 r.get("id").asString(),
                 r.get("name").asString(null),
-                Ref.of(r.get("person")),
+                Rows.ref(r.get("person")),
                 r.get("kind").asString(null),
                 r.get("outcome").asString(null),
                 r.get("status").asString(null),
                 r.get("confidence").asString(null),
                 r.get("summary").asString(null),
-                When.of(r.get("when")),
-                When.of(r.get("decided")),
-                When.of(r.get("effective")),
+                Rows.when(r.get("when")),
+                Rows.when(r.get("decided")),
+                Rows.when(r.get("effective")),
                 r.get("dateOriginal").asString(null),
-                r.get("imposedBy").asList(Ref::of),
-                Ref.of(r.get("decidedAt")),
-                Ref.of(r.get("from")),
-                Ref.of(r.get("to")),
-                Ref.of(r.get("under")),
-                Ref.of(r.get("governedBy")),
-                r.get("grounds").asList(Ref::of),
-                r.get("variants").asList(Ref::of),
+                r.get("imposedBy").asList(Rows::ref),
+                Rows.ref(r.get("decidedAt")),
+                Rows.ref(r.get("from")),
+                Rows.ref(r.get("to")),
+                Rows.ref(r.get("under")),
+                Rows.ref(r.get("governedBy")),
+                r.get("grounds").asList(Rows::ref),
+                r.get("variants").asList(Rows::ref),
                 r.get("citations").asList(v -> Citation.of(v.asMap())));
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.dissentgraph.model.Citation;
+import org.dissentgraph.model.PenaltyKind;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.model.When;
 
@@ -16,7 +17,7 @@ record PenaltyView(
         String name,
         Ref person,
 
-        @Schema(description = "EXPULSION, REDUCTION_TO_CANDIDATE, REMOVAL_FROM_POST...")
+        @Schema(implementation = PenaltyKind.class, description = "what the penalty did (model.PenaltyKind)")
         String kind,
 
         @Schema(allowableValues = {"APPLIED", "PROPOSED_NOT_APPLIED"})

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.dissentgraph.model.Citation;
 import org.dissentgraph.model.Ref;
-import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
+import org.dissentgraph.neo4j.Rows;
 import org.neo4j.driver.Record;
 
 /** A person's timeline; the one place its rows become records. */
@@ -22,7 +22,7 @@ class PersonRepository {
 
     /** Empty when no person has this id. */
     Optional<Timeline> timeline(String id) {
-        Optional<Ref> person = reads.one("queries/person-ref", Map.of("id", id), r -> Ref.of(r.get("person")));
+        Optional<Ref> person = reads.one("queries/person-ref", Map.of("id", id), r -> Rows.ref(r.get("person")));
         if (person.isEmpty()) {
             return Optional.empty();
         }
@@ -35,11 +35,11 @@ class PersonRepository {
 
     private static TimelineEntry entry(Record r) {
         return new TimelineEntry(
-                When.of(r.get("when")),
+                Rows.when(r.get("when")),
                 r.get("kind").asString(),
                 r.get("summary").asString(null),
-                Ref.of(r.get("ref")),
-                r.get("related").asList(Ref::of),
+                Rows.ref(r.get("ref")),
+                r.get("related").asList(Rows::ref),
                 r.get("role").asString(null),
                 r.get("status").asString(null),
                 r.get("confidence").asString(null),

@@ -1,7 +1,10 @@
 package org.dissentgraph.rule;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Decides whether a recorded vote met a rule's threshold, exactly (integer arithmetic), on the
@@ -29,6 +32,26 @@ final class RuleEvaluation {
     record Share(long numerator, long denominator, String basis) {}
 
     record Result(String outcome, Share share, String explanation) {}
+
+    /**
+     * The vote a rule is checked against, of those held on one decision: the latest held (by its
+     * earliest possible day; of votes on the same day, the last listed), since a later vote on the
+     * same decision supersedes an earlier one (a recount, a second reading). Empty when none was held.
+     */
+    static <T> Optional<T> decidingVote(List<T> votes, Function<T, LocalDate> earliest) {
+        T deciding = null;
+        LocalDate latest = null;
+        for (T vote : votes) {
+            LocalDate day = earliest.apply(vote);
+            if (deciding == null || (day != null && (latest == null || !day.isBefore(latest)))) {
+                deciding = vote;
+                latest = day == null ? latest : day;
+            } else if (day == null && latest == null) {
+                deciding = vote;
+            }
+        }
+        return Optional.ofNullable(deciding);
+    }
 
     static Result evaluate(Terms rule, Counts vote, String penaltyOutcome) {
         boolean applied = "APPLIED".equals(penaltyOutcome);

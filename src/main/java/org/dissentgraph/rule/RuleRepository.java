@@ -3,11 +3,8 @@ package org.dissentgraph.rule;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import org.dissentgraph.model.Citation;
-import org.dissentgraph.model.Fields;
-import org.dissentgraph.model.Ref;
-import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
+import org.dissentgraph.neo4j.Rows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -37,7 +34,12 @@ class RuleRepository {
         Value p = r.get("penalty");
         Value rule = r.get("rule");
         List<Value> votes = r.get("votes").asList(v -> v);
-        Value last = votes.isEmpty() ? null : votes.get(votes.size() - 1);
+        Value last = RuleEvaluation.decidingVote(
+                        votes,
+                        v -> v.get("earliest").isNull()
+                                ? null
+                                : v.get("earliest").asLocalDate())
+                .orElse(null);
         RuleEvaluation.Terms terms = new RuleEvaluation.Terms(
                 rule.get("thresholdNum").asLong(),
                 rule.get("thresholdDen").asLong(),
@@ -45,28 +47,28 @@ class RuleRepository {
         RuleEvaluation.Counts counts = last == null
                 ? null
                 : new RuleEvaluation.Counts(
-                        Fields.number(last, "votesFor"),
-                        Fields.number(last, "votesAgainst"),
-                        Fields.number(last, "abstained"),
-                        Fields.number(last, "present"),
-                        Fields.number(last, "entitled"),
-                        Fields.text(last, "result"));
-        RuleEvaluation.Result result = RuleEvaluation.evaluate(terms, counts, Fields.text(p, "outcome"));
+                        Rows.number(last, "votesFor"),
+                        Rows.number(last, "votesAgainst"),
+                        Rows.number(last, "abstained"),
+                        Rows.number(last, "present"),
+                        Rows.number(last, "entitled"),
+                        Rows.text(last, "result"));
+        RuleEvaluation.Result result = RuleEvaluation.evaluate(terms, counts, Rows.text(p, "outcome"));
         return new RuleCheck(
                 new RuleCheck.PenaltyInfo(
                         p.get("id").asString(),
-                        Fields.text(p, "kind"),
-                        Fields.text(p, "outcome"),
-                        When.of(p),
-                        Fields.text(p, "summary"),
-                        Citation.listOf(r.get("penaltyCitations"))),
-                Ref.of(r.get("person")),
+                        Rows.text(p, "kind"),
+                        Rows.text(p, "outcome"),
+                        Rows.when(p),
+                        Rows.text(p, "summary"),
+                        Rows.citations(r.get("penaltyCitations"))),
+                Rows.ref(r.get("person")),
                 new RuleCheck.RuleInfo(
                         rule.get("id").asString(),
-                        Fields.text(rule, "name"),
-                        Fields.text(rule, "text"),
-                        Fields.text(rule, "body"),
-                        Fields.text(rule, "protects"),
+                        Rows.text(rule, "name"),
+                        Rows.text(rule, "text"),
+                        Rows.text(rule, "body"),
+                        Rows.text(rule, "protects"),
                         rule.get("appliesTo").isNull()
                                 ? List.of()
                                 : rule.get("appliesTo").asList(Value::asString),
@@ -74,21 +76,21 @@ class RuleRepository {
                         terms.thresholdNum(),
                         terms.thresholdDen(),
                         terms.counts(),
-                        Ref.of(r.get("document")),
-                        Citation.listOf(r.get("ruleCitations"))),
+                        Rows.ref(r.get("document")),
+                        Rows.citations(r.get("ruleCitations"))),
                 last == null
                         ? null
                         : new RuleCheck.VoteInfo(
                                 last.get("id").asString(),
-                                Fields.text(last, "date"),
+                                Rows.text(last, "date"),
                                 counts.votesFor(),
                                 counts.votesAgainst(),
                                 counts.abstained(),
                                 counts.present(),
                                 counts.entitled(),
                                 counts.result(),
-                                Fields.text(last, "summary"),
-                                Citation.listOf(last.get("citations"))),
+                                Rows.text(last, "summary"),
+                                Rows.citations(last.get("citations"))),
                 result.share() == null
                         ? null
                         : new RuleCheck.ShareInfo(

@@ -4,8 +4,7 @@ import io.micronaut.http.HttpStatus;
 import java.util.List;
 
 /** A request the API refuses, with the status and the words of its problem body. */
-public sealed class ApiException extends RuntimeException
-        permits ApiException.BadParameter, ApiException.NotFound, ApiException.Unavailable {
+public sealed class ApiException extends RuntimeException permits ApiException.BadParameter, ApiException.NotFound {
 
     private final HttpStatus status;
     private final String title;
@@ -59,13 +58,6 @@ public sealed class ApiException extends RuntimeException
 
         public String parameter() {
             return parameter;
-        }
-    }
-
-    /** 503: the database is unreachable, or the query ran out of time. */
-    public static final class Unavailable extends ApiException {
-        public Unavailable(String detail, Throwable cause) {
-            super(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail, cause);
         }
     }
 }

@@ -16,6 +16,7 @@ import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcesso
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.dissentgraph.neo4j.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,14 +41,23 @@ final class ProblemHandlers {
     static final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, ApiException e) {
-            if (e instanceof ApiException.Unavailable) {
-                LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
-            }
             String parameter = e instanceof ApiException.BadParameter bad
                     ? bad.parameter()
                     : e instanceof ApiException.NotFound missing ? missing.parameter() : null;
             List<String> accepted = e instanceof ApiException.BadParameter bad ? bad.accepted() : null;
             return respond(request, e.status().getCode(), e.title(), e.getMessage(), parameter, accepted);
+        }
+    }
+
+    /** The database is unreachable or the query ran out of time: 503. */
+    @Singleton
+    @Produces(ApiProblem.MEDIA_TYPE)
+    static final class DatabaseUnavailableHandler
+            implements ExceptionHandler<DatabaseUnavailable, HttpResponse<ApiProblem>> {
+        @Override
+        public HttpResponse<ApiProblem> handle(HttpRequest request, DatabaseUnavailable e) {
+            LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+            return respond(request, 503, "Service unavailable", e.getMessage(), null, null);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.dissentgraph.model.ImportState;
 import org.dissentgraph.support.GraphChecksum;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -300,12 +301,14 @@ class ImportIT {
         Files.writeString(dir.resolve("citations.csv"), citations);
         Files.writeString(dir.resolve("sources.csv"), "id,kind,title\nbulk-source,secondary,Generated\n");
         List<InputFile> files = DatasetFiles.fromDirectory(dir);
-        Importer batched = new Importer(driver, 100); // force batches of 5,000 rows, each its own transaction
+        Importer batched = Importer.over(driver, ImportSettings.defaults().withSingleTransactionRows(100));
+        // force batches of 5,000 rows, each its own transaction
         String id = Importer.newId();
+        // a crash: the process stops mid-way (an Error such as running out of memory is one), nothing records it
         assertThatThrownBy(() ->
                         batched.run(new ImportRequest(id, "bulk", files, "test", dir.toString(), false), snapshot -> {
                             if (snapshot.done() > 0 && snapshot.done() < snapshot.total()) {
-                                throw new IllegalStateException("simulated crash after " + snapshot.done() + " rows");
+                                throw new SimulatedCrash("simulated crash after " + snapshot.done() + " rows");
                             }
                         }))
                 .hasMessageContaining("simulated crash");
@@ -343,6 +346,93 @@ class ImportIT {
                             .get("r")
                             .asBoolean())
                     .isTrue();
+        }
+    }
+
+    @Test
+    void a_batched_import_stopped_by_an_error_ends_failed_with_that_error_and_the_same_files_finish_it(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        StringBuilder persons = new StringBuilder("id,name,born,confidence\n");
+        StringBuilder citations = new StringBuilder("claim,source,quote\n");
+        for (int i = 0; i < 3000; i++) {
+            citations.append("halt-").append(i).append(",halt-source,a line\n");
+            persons.append("halt-")
+                    .append(i)
+                    .append(",Halted Person ")
+                    .append(i)
+                    .append(",1900,medium\n");
+        }
+        Files.writeString(dir.resolve("persons.csv"), persons);
+        Files.writeString(dir.resolve("citations.csv"), citations);
+        Files.writeString(dir.resolve("sources.csv"), "id,kind,title\nhalt-source,secondary,Generated\n");
+        List<InputFile> files = DatasetFiles.fromDirectory(dir);
+        Importer batched = Importer.over(driver, ImportSettings.defaults().withSingleTransactionRows(100));
+        String id = Importer.newId();
+        assertThatThrownBy(() ->
+                        batched.run(new ImportRequest(id, "halt", files, "test", dir.toString(), false), snapshot -> {
+                            if (snapshot.done() > 0 && snapshot.done() < snapshot.total()) {
+                                throw new IllegalStateException("the disk is full");
+                            }
+                        }))
+                .hasMessageContaining("the disk is full");
+
+        String status = http.send(
+                        HttpRequest.newBuilder(base.resolve("/api/imports/" + id))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(field(status, "state")).as(status).isEqualTo("FAILED");
+        assertThat(field(status, "lastError")).contains("the disk is full").contains("import the same files again");
+        assertThat(field(status, "finishedAt")).isNotNull();
+        assertThat(batched.rollForward(Progress.NONE))
+                .as("a FAILED import is not rolled forward")
+                .extracting(ImportSummary::importId)
+                .doesNotContain(id);
+
+        ImportSummary again = batched.run(
+                new ImportRequest(Importer.newId(), "halt", files, "test", dir.toString(), false), Progress.NONE);
+        assertThat(again.state()).isEqualTo(ImportState.DONE);
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (p:Person {dataset: 'halt'}) RETURN count(p) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
+                    .isEqualTo(3000);
+        }
+    }
+
+    @Test
+    void the_start_up_load_writes_in_batches_above_the_configured_single_transaction_rows() throws Exception {
+        Path data = Files.createTempDirectory("dissent-import-settings");
+        try (ApplicationContext batched = ApplicationContext.run(Map.of(
+                "dissent.data-dir",
+                data.resolve("neo4j").toString(),
+                "dissent.embedded.bolt-port",
+                0,
+                "dissent.embedded.http-port",
+                0,
+                "dissent.import-dir",
+                Path.of("src/test/resources/fixtures/rules").toString(),
+                "dissent.load",
+                "always",
+                // what DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS=10 sets
+                "dissent.import.single-transaction-rows",
+                10))) {
+            try (var session = batched.getBean(Driver.class).session()) {
+                var startup = session.run("MATCH (i:Import {by: 'startup'}) RETURN i.mode AS mode, i.state AS state,"
+                                + " i.totalRows AS rows")
+                        .single();
+                assertThat(startup.get("rows").asLong()).isGreaterThan(10);
+                assertThat(startup.get("state").asString()).isEqualTo("DONE");
+                assertThat(startup.get("mode").asString()).isEqualTo("batched");
+            }
+        }
+    }
+
+    /** What a crash looks like from inside the importer: an Error, which it does not record. */
+    private static final class SimulatedCrash extends Error {
+        SimulatedCrash(String message) {
+            super(message);
         }
     }
 
@@ -436,7 +526,7 @@ class ImportIT {
         assertThat(exit).isZero();
         List<InputFile> files = DatasetFiles.fromDirectory(generated);
         long started = System.nanoTime();
-        ImportSummary summary = new Importer(driver)
+        ImportSummary summary = Importer.over(driver, ImportSettings.defaults())
                 .run(
                         new ImportRequest(Importer.newId(), "synthetic", files, "test", generated.toString(), false),
                         Progress.NONE);
@@ -447,7 +537,7 @@ class ImportIT {
         System.out.printf(
                 "ImportIT: generated dataset, %,d rows (%,d nodes, %,d relationships) imported in %.1f s: %,.0f rows/s%n",
                 rows, summary.added(), summary.relationships(), seconds, rows / seconds);
-        assertThat(summary.state()).isEqualTo("DONE");
+        assertThat(summary.state()).isEqualTo(ImportState.DONE);
         assertThat(summary.added()).isGreaterThan(3000);
         try (var session = driver.session()) {
             assertThat(session.run("MATCH (p:Person {dataset: 'synthetic'}) RETURN count(p) AS n")

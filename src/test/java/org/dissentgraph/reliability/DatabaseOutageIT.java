@@ -45,9 +45,14 @@ class DatabaseOutageIT {
                         .getApplicationContext()) {
             int port = service.getBean(EmbeddedServer.class).getPort();
             List<String> persons;
+            String startupImport;
             try (var session = service.getBean(Driver.class).session()) {
                 persons = session.executeRead(tx -> tx.run("MATCH (p:Person) RETURN p.id AS id LIMIT 20")
                         .list(r -> r.get("id").asString()));
+                startupImport = session.executeRead(tx -> tx.run("MATCH (i:Import) RETURN i.id AS id LIMIT 1")
+                        .single()
+                        .get("id")
+                        .asString());
             }
             List<String> targets = new ArrayList<>();
             persons.forEach(p -> {
@@ -56,6 +61,7 @@ class DatabaseOutageIT {
             });
             targets.add("/api/rules/checks");
             targets.add("/api/search?q=trotsky");
+            targets.add("/api/imports/" + startupImport); // read through Reads like the rest: a 503, not a 500
 
             List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean running = new AtomicBoolean(true);
@@ -112,6 +118,9 @@ class DatabaseOutageIT {
                         .doesNotContain("Exception")
                         .doesNotContain("127.0.0.1");
                 assertThat(healthMillis).isLessThan(MAX_ANSWER_MILLIS);
+                MiniHttp.Response importStatus = probe.get("/api/imports/" + startupImport);
+                assertThat(importStatus.status()).as(importStatus.body()).isEqualTo(503);
+                assertThat(importStatus.contentType()).startsWith("application/problem+json");
 
                 List<Answer> during;
                 synchronized (answers) {

@@ -12,9 +12,11 @@ import java.util.Set;
 import org.dissentgraph.generate.GenerateCommand;
 import org.dissentgraph.ingest.DatasetFiles;
 import org.dissentgraph.ingest.ImportRequest;
+import org.dissentgraph.ingest.ImportSettings;
 import org.dissentgraph.ingest.ImportSummary;
 import org.dissentgraph.ingest.Importer;
 import org.dissentgraph.ingest.Progress;
+import org.dissentgraph.model.ImportState;
 import org.dissentgraph.neo4j.SchemaMigrations;
 import org.dissentgraph.support.GraphChecksum;
 import org.dissentgraph.support.Neo4jProcess;
@@ -48,7 +50,7 @@ class ImportCrashIT {
         try (Neo4jProcess neo4j = Neo4jProcess.start(dir.resolve("neo4j"), "128m", "768m");
                 Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
             SchemaMigrations.apply(driver);
-            Importer importer = new Importer(driver, 1_000);
+            Importer importer = Importer.over(driver, ImportSettings.defaults().withSingleTransactionRows(1_000));
 
             // the two states a crash may leave: before the import, or after it
             importInProcess(importer, before, "before");
@@ -125,7 +127,7 @@ class ImportCrashIT {
                                 "MATCH (i:Import {id: $id}) RETURN i.state AS state, i.rolledForward AS rolled",
                                 Map.of("id", interrupted.get("id")))
                         .single();
-                assertThat(audit.get("state").asString()).isEqualTo("DONE");
+                assertThat(audit.get("state").asString()).isEqualTo(ImportState.DONE);
                 assertThat(audit.get("rolled").asBoolean()).isTrue();
             }
         }
@@ -144,7 +146,7 @@ class ImportCrashIT {
                 new ImportRequest(
                         Importer.newId(), dataset, DatasetFiles.fromDirectory(dir), "test", dir.toString(), false),
                 Progress.NONE);
-        assertThat(summary.state()).as(summary.errors().toString()).isEqualTo("DONE");
+        assertThat(summary.state()).as(summary.errors().toString()).isEqualTo(ImportState.DONE);
     }
 
     private static Path generate(Path dir, int persons, long seed) {

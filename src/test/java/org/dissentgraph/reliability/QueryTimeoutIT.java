@@ -10,17 +10,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.dissentgraph.generate.GenerateCommand;
+import org.dissentgraph.neo4j.DatabaseUnavailable;
 import org.dissentgraph.neo4j.EmbeddedNeo4jServer;
 import org.dissentgraph.neo4j.EmbeddedSettings;
 import org.dissentgraph.neo4j.Reads;
 import org.dissentgraph.support.MiniHttp;
-import org.dissentgraph.web.ApiException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,29 +96,8 @@ class QueryTimeoutIT {
         }
     }
 
-    @Test
-    void every_endpoint_reads_through_reads_so_every_query_has_the_timeout() throws IOException {
-        List<String> direct = new ArrayList<>();
-        Path main = Path.of("src/main/java/org/dissentgraph");
-        for (String feature : List.of("criticism", "entity", "graph", "guide", "penalty", "person", "rule", "search")) {
-            try (Stream<Path> files = Files.walk(main.resolve(feature))) {
-                for (Path file :
-                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    String source = Files.readString(file);
-                    if (source.contains("org.neo4j.driver.Driver;")
-                            || source.contains(".session(")
-                            || source.contains("executeRead(")) {
-                        direct.add(file.toString());
-                    }
-                }
-            }
-        }
-        assertThat(direct)
-                .as("API classes that run Cypher without Reads (and so without dissent.query-timeout)")
-                .isEmpty();
-        assertThat(Files.readString(main.resolve("neo4j/Reads.java")))
-                .contains("executeRead(tx -> tx.run(cypher, parameters).list(mapper), config)");
-    }
+    // That every read feature reads through Reads (and so has the timeout) is an ArchUnit rule:
+    // PackageRulesTest.the_read_features_read_through_reads_so_every_query_has_the_timeout.
 
     @Test
     void a_deliberately_slow_query_is_stopped_at_the_timeout_and_left_running_nowhere() {
@@ -129,7 +106,7 @@ class QueryTimeoutIT {
         assertThatThrownBy(() -> reads.listText(
                         "UNWIND range(1, 2000000000) AS i WITH i WHERE i % 1000003 = -1 RETURN count(i) AS slowQueryMarker",
                         Map.of(), r -> r))
-                .isInstanceOf(ApiException.Unavailable.class)
+                .isInstanceOf(DatabaseUnavailable.class)
                 .hasMessageContaining("longer than allowed");
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("QueryTimeoutIT: a query of ~2e9 rows, timeout %s, stopped after %d ms%n", TIMEOUT, millis);

@@ -11,6 +11,37 @@ class RuleEvaluationTest {
     private static final Terms TWO_THIRDS_PRESENT = new Terms(2, 3, "members-present");
     private static final Terms TWO_THIRDS_UNSTATED = new Terms(2, 3, "unstated");
 
+    private record Held(String id, java.time.LocalDate day) {}
+
+    @Test
+    void the_rule_is_checked_against_the_latest_vote_held_on_the_decision() {
+        var first = new Held("first reading", java.time.LocalDate.of(1927, 10, 21));
+        var recount = new Held("recount", java.time.LocalDate.of(1927, 10, 23));
+        assertThat(RuleEvaluation.decidingVote(java.util.List.of(recount, first), Held::day))
+                .contains(recount);
+        assertThat(RuleEvaluation.decidingVote(java.util.List.of(first, recount), Held::day))
+                .contains(recount);
+    }
+
+    @Test
+    void of_votes_on_the_same_day_or_undated_the_last_listed_decides_and_none_held_decides_nothing() {
+        var morning = new Held("morning", java.time.LocalDate.of(1927, 10, 23));
+        var evening = new Held("evening", java.time.LocalDate.of(1927, 10, 23));
+        var undated = new Held("undated", null);
+        assertThat(RuleEvaluation.decidingVote(java.util.List.of(morning, evening), Held::day))
+                .contains(evening);
+        assertThat(RuleEvaluation.decidingVote(java.util.List.of(undated, morning), Held::day))
+                .contains(morning);
+        assertThat(RuleEvaluation.decidingVote(java.util.List.of(morning, undated), Held::day))
+                .as("an undated vote does not override a dated one")
+                .contains(morning);
+        assertThat(RuleEvaluation.decidingVote(java.util.List.of(undated, new Held("second", null)), Held::day))
+                .map(Held::id)
+                .contains("second");
+        assertThat(RuleEvaluation.decidingVote(java.util.List.<Held>of(), Held::day))
+                .isEmpty();
+    }
+
     @Test
     void seventeen_of_twenty_seven_present_falls_one_vote_short_and_blocks_the_expulsion() {
         var result = RuleEvaluation.evaluate(

@@ -6,6 +6,9 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.dissentgraph.model.ImportState;
+import org.dissentgraph.model.PenaltyKind;
+import org.dissentgraph.model.RelType;
 import org.dissentgraph.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,11 +39,37 @@ class OpenApiIT extends DatabaseTest {
                 "/api/stats/penalties",
                 "/api/rules/checks",
                 "/api/analytics/centrality",
-                "/api/export/{format}"
+                "/api/export/{format}",
+                "/api/vocabulary"
             })
     void the_openapi_document_lists_every_endpoint(String path) {
         String spec = http.toBlocking().retrieve("/swagger/dissent-graph.yml");
         assertThat(spec).contains("\n  " + path + ":");
+    }
+
+    @Test
+    void the_openapi_document_lists_the_penalty_kinds_of_the_one_vocabulary() {
+        String spec = http.toBlocking().retrieve("/swagger/dissent-graph.yml");
+        assertThat(spec).contains("PenaltyKind:");
+        for (PenaltyKind kind : PenaltyKind.values()) {
+            assertThat(spec).contains("- " + kind.name());
+        }
+    }
+
+    @Test
+    void the_vocabulary_endpoint_serves_what_the_model_defines() {
+        String body = http.toBlocking().retrieve("/api/vocabulary");
+        for (PenaltyKind kind : PenaltyKind.values()) {
+            assertThat(body).contains("\"" + kind.name() + "\"");
+        }
+        for (RelType type : RelType.values()) {
+            assertThat(body)
+                    .contains("{\"type\":\"" + type.name() + "\",\"group\":\""
+                            + type.group().name() + "\",\"words\":\"" + type.words() + "\"}");
+        }
+        for (ImportState state : ImportState.values()) {
+            assertThat(body).contains("\"" + state.name() + "\"");
+        }
     }
 
     @Test

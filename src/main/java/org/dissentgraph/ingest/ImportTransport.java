@@ -1,0 +1,13 @@
+package org.dissentgraph.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * One way the {@code import} command reaches a database: over Bolt ({@link BoltImport}), through a
+ * running service ({@link ServiceImport}), or into the local store ({@link LocalStoreImport}).
+ */
+interface ImportTransport {
+
+    /** Imports the CSV files of {@code dir} as {@code dataset}; the command's exit code. */
+    int importDataset(Path dir, String dataset);
+}

@@ -1,0 +1,42 @@
+package org.dissentgraph.vocabulary;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
+import java.util.List;
+import org.dissentgraph.model.ImportState;
+import org.dissentgraph.model.PenaltyKind;
+import org.dissentgraph.model.RelType;
+
+/**
+ * The data model's closed vocabularies, as the page (and any client) reads them: defined once in
+ * {@code model/}, served here, so no client keeps a second list by hand.
+ */
+@Controller("/api/vocabulary")
+@Tag(name = "vocabulary")
+class VocabularyController {
+
+    @Serdeable
+    record Vocabulary(List<String> penaltyKinds, List<RelationshipType> relationshipTypes, List<String> importStates) {}
+
+    @Serdeable
+    record RelationshipType(String type, RelType.Group group, String words) {}
+
+    private static final Vocabulary VOCABULARY = new Vocabulary(
+            PenaltyKind.names(),
+            Arrays.stream(RelType.values())
+                    .map(t -> new RelationshipType(t.name(), t.group(), t.words()))
+                    .toList(),
+            Arrays.stream(ImportState.values()).map(Enum::name).toList());
+
+    @Get
+    @Operation(
+            summary = "The closed vocabularies",
+            description = "Penalty kinds, relationship types (with their group and their words) and import states.")
+    Vocabulary vocabulary() {
+        return VOCABULARY;
+    }
+}
