@@ -96,6 +96,7 @@ final class ProblemHandlers {
      * Micronaut's "More than 1 route matched".
      */
     @Singleton
+    @Replaces(io.micronaut.http.server.exceptions.DuplicateRouteHandler.class)
     @Produces(ApiProblem.MEDIA_TYPE)
     static final class DuplicateRouteHandler
             implements ExceptionHandler<DuplicateRouteException, HttpResponse<ApiProblem>> {
