@@ -620,7 +620,7 @@ async function search(q) {
   }
   const list = $('search-results');
   list.replaceChildren();
-  const hits = answer.hits.filter((h) => h.type !== 'Source')
+  const hits = answer.items.filter((h) => h.type !== 'Source')
     .sort((a, b) => Number(cy.getElementById(b.id).nonempty()) - Number(cy.getElementById(a.id).nonempty()))
     .slice(0, 10);
   if (hits.length === 0) {

@@ -10,7 +10,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.dissentgraph.time.Edtf;
+import org.dissentgraph.web.Page;
 import org.dissentgraph.web.Params;
+import org.dissentgraph.web.Problems;
 
 /** Who criticized whom, and with what consequence. */
 @Controller("/api")
@@ -26,11 +28,12 @@ class CriticismController {
     }
 
     @Get("/criticisms")
+    @Problems
     @Operation(
             summary = "Who criticized whom",
             description =
                     "Criticisms with critics, targets, date (EDTF and range), venue, quote and sources; filters combine.")
-    CriticismPage criticisms(
+    Page<Criticism> criticisms(
             @Parameter(description = "id of a critic") @QueryValue @Nullable String critic,
             @Parameter(description = "id of a target (person, organ, faction or document)") @QueryValue @Nullable
                     String target,
@@ -56,6 +59,8 @@ class CriticismController {
     }
 
     @Get("/criticisms/{id}/consequences")
+    @Problems
+    @Problems.NotFound
     @Operation(
             summary = "What followed a criticism for the critic",
             description =
@@ -70,6 +75,8 @@ class CriticismController {
     }
 
     @Get("/persons/{id}/consequences")
+    @Problems
+    @Problems.NotFound
     @Operation(
             summary = "What dissent cost a person",
             description = "Every criticism the person made, each with its consequences, in date order.")

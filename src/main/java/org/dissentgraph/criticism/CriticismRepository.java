@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dissentgraph.neo4j.Reads;
 import org.dissentgraph.neo4j.Rows;
+import org.dissentgraph.web.Page;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
@@ -36,7 +37,8 @@ class CriticismRepository {
     /** Filters of {@code GET /api/criticisms}; null means "any". */
     record Filter(String critic, String target, LocalDate from, LocalDate to, String venue, String faction) {}
 
-    CriticismPage find(Filter filter, int limit, int offset) {
+    /** The total and the page's criticisms, read in one transaction. */
+    Page<Criticism> find(Filter filter, int limit, int offset) {
         Node c = node("Criticism").named("c");
         Map<String, Object> params = new HashMap<>();
         Condition where = Cypher.noCondition();
@@ -82,11 +84,17 @@ class CriticismRepository {
                 .skip(parameter("skip"))
                 .limit(parameter("limit"))
                 .build());
-        long total = reads.listText(count, params, r -> r.get("n").asLong()).get(0);
-        params.put("skip", offset);
-        params.put("limit", limit);
-        List<String> ids = reads.listText(page, params, r -> r.get("id").asString());
-        return new CriticismPage(total, limit, offset, details(ids));
+        Map<String, Object> pageParams = new HashMap<>(params);
+        pageParams.put("skip", offset);
+        pageParams.put("limit", limit);
+        return reads.inOneTransaction(tx -> {
+            long total = tx.listText(count, params, r -> r.get("n").asLong()).get(0);
+            List<String> ids = tx.listText(page, pageParams, r -> r.get("id").asString());
+            List<Criticism> items = ids.isEmpty()
+                    ? List.of()
+                    : tx.list("queries/criticism-details", Map.of("ids", ids), CriticismRepository::criticism);
+            return new Page<>(total, limit, offset, items);
+        });
     }
 
     List<Criticism> details(List<String> ids) {

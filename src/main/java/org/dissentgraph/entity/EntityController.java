@@ -7,15 +7,14 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.dissentgraph.model.RelType;
 import org.dissentgraph.web.ApiException;
-import org.dissentgraph.web.ApiProblem;
+import org.dissentgraph.web.Page;
 import org.dissentgraph.web.Params;
+import org.dissentgraph.web.Problems;
 
 @Controller("/api/entities")
 @Tag(name = "entities")
@@ -35,14 +34,8 @@ class EntityController {
             summary = "Any node by its id",
             description = "Its labels, own properties, date, the sources it cites and the variants kept beside it.")
     @ApiResponse(responseCode = "200", description = "the node")
-    @ApiResponse(
-            responseCode = "400",
-            description = "id is not an id (lower-case letters, digits and '-')",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "no node has this id",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Problems
+    @Problems.NotFound
     EntityView entity(@Parameter(description = "stable id, e.g. kossior-vladimir") @PathVariable String id) {
         String checked = Params.id("id", id);
         return repository.find(checked).orElseThrow(() -> new ApiException.NotFound("node", checked));
@@ -54,26 +47,20 @@ class EntityController {
             description = "Each with its direction, the node at the other end, its own properties, date and evidence "
                     + "(MEMBER_OF: the sources named on the row). CITES only when asked for with rel=CITES.")
     @ApiResponse(responseCode = "200", description = "one page and the total")
-    @ApiResponse(
-            responseCode = "400",
-            description = "unknown relationship type, limit out of 1..500, negative offset",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "no node has this id",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    AdjacentPage adjacent(
+    @Problems
+    @Problems.NotFound
+    Page<Adjacent> adjacent(
             @Parameter(description = "stable id, e.g. central-committee") @PathVariable String id,
             @Parameter(
-                            description =
-                                    "comma-separated relationship types, e.g. MEMBER_OF,CRITICIZED; default all but CITES")
+                            description = "relationship types, repeated or comma-separated, e.g. MEMBER_OF,CRITICIZED; "
+                                    + "default all but CITES")
                     @Nullable
                     @QueryValue
-                    String rel,
+                    List<String> rel,
             @Parameter(description = "page size (1..500, default 50)") @Nullable @QueryValue Integer limit,
             @Parameter(description = "relationships to skip (default 0)") @Nullable @QueryValue Integer offset) {
         String checked = Params.id("id", id);
-        List<String> types = Params.listOf("rel", rel, RELATIONSHIP_TYPES);
+        List<String> types = Params.values("rel", rel, RELATIONSHIP_TYPES);
         int size = Params.limit("limit", limit, 50, 500);
         int skip = Params.offset(offset);
         return repository

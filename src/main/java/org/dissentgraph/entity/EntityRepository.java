@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dissentgraph.neo4j.Reads;
 import org.dissentgraph.neo4j.Rows;
+import org.dissentgraph.web.Page;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -30,17 +31,12 @@ class EntityRepository {
     }
 
     /** Empty when no node has this id. */
-    Optional<AdjacentPage> adjacent(String id, List<String> types, int offset, int limit) {
+    Optional<Page<Adjacent>> adjacent(String id, List<String> types, int offset, int limit) {
         return reads.one(
                 "queries/entity-adjacent",
                 Map.of("id", id, "types", types, "offset", offset, "limit", limit),
-                r -> new AdjacentPage(
-                        id,
-                        types,
-                        r.get("total").asLong(),
-                        offset,
-                        limit,
-                        r.get("rels").asList(EntityRepository::adjacent)));
+                r -> new Page<>(
+                        r.get("total").asLong(), limit, offset, r.get("rels").asList(EntityRepository::adjacent)));
     }
 
     private static EntityView entity(Record r) {

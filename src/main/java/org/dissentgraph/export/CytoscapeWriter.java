@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * Cytoscape.js JSON ({@code elements.nodes[].data}, {@code elements.edges[].data}), which
- * Cytoscape.js loads as it is and Cytoscape desktop imports as a {@code .cyjs} network. Written with
+ * Cytoscape.js loads as it is, Cytoscape desktop imports as a {@code .cyjs} network and networkx
+ * reads with {@code cytoscape_graph} (top-level {@code data}, {@code directed: true},
+ * {@code multigraph: true}; node {@code value} and edge {@code key} repeat the ids). Written with
  * Jackson's streaming generator as rows arrive. Node data: {@code id}, {@code label} (the name),
  * {@code type} (main label), {@code labels} (all), {@code faction} for a person, then every
  * property; edge data: {@code id}, {@code source}, {@code target}, {@code type} (the relationship
@@ -21,8 +23,8 @@ import java.util.Set;
 final class CytoscapeWriter implements ExportWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final Set<String> NODE_FIELDS = Set.of("id", "label", "type", "labels", "faction");
-    private static final Set<String> EDGE_FIELDS = Set.of("id", "source", "target", "type");
+    private static final Set<String> NODE_FIELDS = Set.of("id", "value", "label", "type", "labels", "faction");
+    private static final Set<String> EDGE_FIELDS = Set.of("id", "key", "source", "target", "type");
 
     private final JsonGenerator json;
     private final Selection selection;
@@ -39,6 +41,9 @@ final class CytoscapeWriter implements ExportWriter {
         json.writeStringField("format_version", "1.0");
         json.writeStringField("generated_by", "Dissent Graph");
         json.writeStringField("target_cytoscapejs_version", "~3.0");
+        // networkx.cytoscape_graph reads these two and keys nodes by data.value, parallel edges by data.key
+        json.writeBooleanField("directed", true);
+        json.writeBooleanField("multigraph", true);
         json.writeObjectFieldStart("data");
         json.writeStringField("name", "Dissent Graph");
         json.writeStringField("description", selection.describe());
@@ -53,6 +58,7 @@ final class CytoscapeWriter implements ExportWriter {
         json.writeStartObject();
         json.writeObjectFieldStart("data");
         json.writeStringField("id", node.id());
+        json.writeStringField("value", node.id());
         json.writeStringField("label", node.label());
         if (node.type() != null) {
             json.writeStringField("type", node.type());
@@ -82,6 +88,7 @@ final class CytoscapeWriter implements ExportWriter {
         json.writeStartObject();
         json.writeObjectFieldStart("data");
         json.writeStringField("id", edge.id());
+        json.writeStringField("key", edge.id());
         json.writeStringField("source", edge.source());
         json.writeStringField("target", edge.target());
         json.writeStringField("type", edge.type());

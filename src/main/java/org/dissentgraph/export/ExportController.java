@@ -25,8 +25,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dissentgraph.time.Edtf;
 import org.dissentgraph.web.ApiException;
-import org.dissentgraph.web.ApiProblem;
 import org.dissentgraph.web.Params;
+import org.dissentgraph.web.Problems;
 
 /** The graph, or a part of it, as a file for Gephi, Cytoscape or another Neo4j. */
 @Controller("/api/export")
@@ -41,8 +41,6 @@ final class ExportController {
     static final String ZIP = "application/zip";
     /** Response header of an ego export: whether nodes were cut to stay within maxNodes. */
     static final String TRUNCATED = "X-Dissent-Truncated";
-
-    private static final String BAD = "A parameter is malformed or out of range; the body names it and what it accepts";
 
     private final ExportService exports;
 
@@ -81,18 +79,8 @@ final class ExportController {
                                                 "Cytoscape.js elements: {\"elements\":{\"nodes\":[{\"data\":{...}}],\"edges\":[{\"data\":{...}}]}}")),
                 @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))
             })
-    @ApiResponse(
-            responseCode = "400",
-            description = BAD,
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "ego names no node",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "The database is unreachable or busy",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Problems
+    @Problems.NotFound
     HttpResponse<StreamedFile> export(
             @Parameter(
                             description = "graphml, gexf, cytoscape or neo4j-csv",

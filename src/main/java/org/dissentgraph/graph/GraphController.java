@@ -11,14 +11,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.dissentgraph.web.ApiException;
-import org.dissentgraph.web.ApiProblem;
 import org.dissentgraph.web.Params;
+import org.dissentgraph.web.Problems;
 
 /** The graph as a graph: ego views, the whole network, shortest paths, memberships at a date, centrality. */
 @Controller("/api")
@@ -28,7 +27,6 @@ import org.dissentgraph.web.Params;
 final class GraphController {
 
     private static final List<String> ID = List.of("an id such as kossior-vladimir");
-    private static final String BAD = "A parameter is malformed or out of range; the body names it and what it accepts";
 
     private final GraphService graphs;
     private final GraphRepository repository;
@@ -47,14 +45,8 @@ final class GraphController {
                     "Breadth first from the node over the chosen relationship types, nearest nodes kept first; "
                             + "truncated is true when nodes were cut to stay within maxNodes. Never through sources or citations.")
     @ApiResponse(responseCode = "200", description = "The neighbourhood")
-    @ApiResponse(
-            responseCode = "400",
-            description = BAD,
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No node has this id",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Problems
+    @Problems.NotFound
     GraphView ego(
             @Parameter(description = "id of the node at the centre", example = "kossior-vladimir") @PathVariable
                     String id,
@@ -72,12 +64,12 @@ final class GraphController {
                     String at,
             @Parameter(
                             description =
-                                    "comma-separated relationship types to follow; default the actor relationships "
+                                    "relationship types, repeated or comma-separated to follow; default the actor relationships "
                                             + "CRITICIZED, MADE, TARGETS, RECEIVED, IMPOSED_BY, FROM, TO, MEMBER_OF, DECIDED, GROUNDS; "
                                             + "meetings and documents (AT, IN, DECIDED_AT, UNDER, ADOPTED_AT, AUTHORED...) only when named")
                     @Nullable
                     @QueryValue
-                    String rel,
+                    List<String> rel,
             @Parameter(
                             description = "at most this many nodes, 1 to 2000 (default 300)",
                             schema = @Schema(type = "integer", minimum = "1", maximum = "2000", defaultValue = "300"))
@@ -101,10 +93,7 @@ final class GraphController {
                             + "belonged to (MEMBER_OF), CRITICIZED edges with the criticism they come from. Never Source nodes. "
                             + "When more than maxNodes nodes are there, those with the most relationships are kept and truncated is true.")
     @ApiResponse(responseCode = "200", description = "The network")
-    @ApiResponse(
-            responseCode = "400",
-            description = BAD,
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Problems
     GraphView network(
             @Parameter(
                             description = "EDTF date: keep what can overlap the window from the start of this date",
@@ -120,11 +109,11 @@ final class GraphController {
                     String to,
             @Parameter(
                             description =
-                                    "comma-separated actor relationship types; default CRITICIZED, RECEIVED, IMPOSED_BY, FROM, "
+                                    "actor relationship types, repeated or comma-separated; default CRITICIZED, RECEIVED, IMPOSED_BY, FROM, "
                                             + "TO, MEMBER_OF, DECIDED, GROUNDS (MADE and TARGETS only when named: CRITICIZED draws them critic to target)")
                     @Nullable
                     @QueryValue
-                    String rel,
+                    List<String> rel,
             @Parameter(
                             description = "at most this many nodes, 1 to 5000 (default 2000)",
                             schema = @Schema(type = "integer", minimum = "1", maximum = "5000", defaultValue = "2000"))
@@ -132,7 +121,7 @@ final class GraphController {
                     @QueryValue
                     String maxNodes) {
         At window = At.window("from", from, "to", to);
-        List<String> types = Params.listOf("rel", rel, RelTypes.ACTOR);
+        List<String> types = Params.values("rel", rel, RelTypes.ACTOR);
         return graphs.network(
                 types.isEmpty() ? RelTypes.NETWORK : types,
                 window,
@@ -146,14 +135,8 @@ final class GraphController {
                     + ") over the actor relationships, each step "
                     + "with its date, quote and citations. found is false, with a message, when no path exists.")
     @ApiResponse(responseCode = "200", description = "The paths, possibly none")
-    @ApiResponse(
-            responseCode = "400",
-            description = BAD,
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "from or to is not a node",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Problems
+    @Problems.NotFound
     PathsView paths(
             @Parameter(description = "id of the first node", required = true, example = "kollontai-alexandra")
                     @Nullable
@@ -188,10 +171,7 @@ final class GraphController {
                     "From the memberships: certainly when it held on the date whatever its fuzzy start and end mean, "
                             + "possibly when it can have held. Grouped by faction or organ.")
     @ApiResponse(responseCode = "200", description = "The memberships at that date")
-    @ApiResponse(
-            responseCode = "400",
-            description = BAD,
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Problems
     Snapshot snapshot(
             @Parameter(
                             description = "the date: YYYY, YYYY-MM, YYYY-MM-DD or a closed EDTF interval",
@@ -210,16 +190,15 @@ final class GraphController {
             description = "Degree, betweenness or PageRank over the network of the chosen relationship types "
                     + "(default CRITICIZED), computed in the service and kept until the next import.")
     @ApiResponse(responseCode = "200", description = "Scores, highest first")
-    @ApiResponse(
-            responseCode = "400",
-            description = BAD,
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Problems
     Centrality centrality(
             @Parameter(description = "degree (default), betweenness or pagerank") @Nullable @QueryValue String metric,
-            @Parameter(description = "comma-separated relationship types making the network (default CRITICIZED)")
+            @Parameter(
+                            description =
+                                    "relationship types, repeated or comma-separated making the network (default CRITICIZED)")
                     @Nullable
                     @QueryValue
-                    String rel,
+                    List<String> rel,
             @Parameter(
                             description = "how many scores, 1 to 1000 (default 20)",
                             schema = @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "20"))

@@ -133,11 +133,11 @@ final class GraphService implements EgoSelections {
         Map<String, Ref> refs = repository.refs(List.of(from, to));
         Ref start = refs.get(from);
         if (start == null) {
-            throw new ApiException.NotFound("graph node", from);
+            throw new ApiException.NotFound("graph node", from, "from");
         }
         Ref end = refs.get(to);
         if (end == null) {
-            throw new ApiException.NotFound("graph node", to);
+            throw new ApiException.NotFound("graph node", to, "to");
         }
         List<PathsView.Path> paths =
                 repository.shortestPaths(from, to, RelTypes.ACTOR, maxLength, at, MAX_PATHS + 1, hubDegree);

@@ -38,7 +38,12 @@ final class RelTypes {
 
     /** The types named in {@code value} (comma-separated), or {@code fallback} when it names none. */
     static List<String> parse(String name, String value, List<String> fallback) {
-        List<String> types = Params.listOf(name, value, ACCEPTED);
+        return parse(name, value == null ? null : List.of(value), fallback);
+    }
+
+    /** The types named, repeated and/or comma-separated, or {@code fallback} when none is named. */
+    static List<String> parse(String name, List<String> values, List<String> fallback) {
+        List<String> types = Params.values(name, values, ACCEPTED);
         return types.isEmpty() ? fallback : types;
     }
 }

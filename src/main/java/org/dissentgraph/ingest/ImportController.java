@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dissentgraph.model.ImportState;
 import org.dissentgraph.web.ApiException;
+import org.dissentgraph.web.Problems;
 import reactor.core.publisher.Flux;
 
 /** Loading your own data over HTTP: upload the CSV files, follow the import. */
@@ -45,6 +46,7 @@ class ImportController {
 
     @Post(consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Problems
     @Operation(
             summary = "Import a dataset (zip of CSV files)",
             description =
@@ -71,6 +73,7 @@ class ImportController {
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @Problems
     @Operation(summary = "Import a dataset (multipart: one part per CSV file, named by its file name)")
     @SecurityRequirement(name = "basicAuth")
     HttpResponse<Accepted> multipart(
@@ -130,6 +133,8 @@ class ImportController {
     }
 
     @Get("/{id}")
+    @Problems
+    @Problems.NotFound
     @Operation(summary = "An import's state, counts, progress and errors")
     ImportStatus status(@PathVariable String id) {
         return jobs.status(id).orElseThrow(() -> new ApiException.NotFound("import", id));

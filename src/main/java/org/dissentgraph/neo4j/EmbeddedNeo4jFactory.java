@@ -31,8 +31,10 @@ class EmbeddedNeo4jFactory {
             @Value("${dissent.embedded.browser-allowed-hosts}") String browserAllowedHosts,
             @Value("${neo4j.password:}") String password,
             @Value("${micronaut.server.port:8080}") int servicePort) {
-        // Browser opens the service's guide once connected (when the service's port is known up front)
-        String guide = servicePort > 0 ? ":guide http://localhost:" + servicePort + "/guide" : "";
+        // Browser opens the service's guide once connected (when the service's port is known up front).
+        // Browser puts the colon in front of browser.post_connect_cmd itself: the setting is
+        // "guide ...", not ":guide ..." (which Browser would run as "::guide" → UnknownCommandError).
+        String guide = postConnectCommand(servicePort);
         return EmbeddedNeo4jServer.start(new EmbeddedSettings(
                 Path.of(dataDir),
                 listenAddress,
@@ -51,5 +53,13 @@ class EmbeddedNeo4jFactory {
             configuration.setUri(server.get().boltUri());
             return configuration;
         };
+    }
+
+    /**
+     * {@code browser.post_connect_cmd}: play the service's guide, or nothing when the service's
+     * port is not known up front. Browser puts the colon in front itself.
+     */
+    static String postConnectCommand(int servicePort) {
+        return servicePort > 0 ? "guide http://localhost:" + servicePort + "/guide" : "";
     }
 }

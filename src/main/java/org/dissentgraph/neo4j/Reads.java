@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -48,6 +49,40 @@ public class Reads {
             return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
         } catch (RuntimeException e) {
             throw translated(e);
+        }
+    }
+
+    /**
+     * Runs several statements in ONE read transaction (a page's total and its items see the same
+     * data), with the same timeout and failure translation as the single-statement calls.
+     */
+    public <T> T inOneTransaction(Function<Tx, T> work) {
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return session.executeRead(tx -> work.apply(new Tx(tx)), config);
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
+    /** The statements of one read transaction: query files or statements built at run time. */
+    public static final class Tx {
+        private final TransactionContext tx;
+
+        private Tx(TransactionContext tx) {
+            this.tx = tx;
+        }
+
+        public <T> List<T> list(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+            return listText(CypherFiles.get(file), parameters, mapper);
+        }
+
+        public <T> Optional<T> one(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+            return list(file, parameters, mapper).stream().findFirst();
+        }
+
+        public <T> List<T> listText(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+            return tx.run(cypher, parameters).list(mapper);
         }
     }
 

@@ -6,7 +6,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,8 +15,9 @@ import java.util.List;
 import org.dissentgraph.model.PenaltyKind;
 import org.dissentgraph.time.Edtf;
 import org.dissentgraph.web.ApiException;
-import org.dissentgraph.web.ApiProblem;
+import org.dissentgraph.web.Page;
 import org.dissentgraph.web.Params;
+import org.dissentgraph.web.Problems;
 
 @Controller("/api")
 @Tag(name = "penalties")
@@ -40,20 +41,22 @@ class PenaltyController {
             summary = "Penalties, filtered",
             description =
                     "Who received what, with what outcome, when (decision and effect), imposed by whom, decided where, "
-                            + "from what and to where, with the sources; in date order.")
+                            + "from what and to where, with the sources; in date order. person, kind, outcome and faction "
+                            + "take several values, repeated (kind=EXPULSION&kind=ARREST) or comma-separated "
+                            + "(kind=EXPULSION,ARREST): a penalty matches any of them.")
     @ApiResponse(responseCode = "200", description = "one page and the total")
-    @ApiResponse(
-            responseCode = "400",
-            description = "unknown kind, outcome or faction, a date that is not EDTF, "
-                    + "from after to, limit out of 1..500, negative offset",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    PenaltyPage penalties(
-            @Parameter(
-                            description = "penalty kind, e.g. EXPULSION",
-                            schema = @Schema(implementation = PenaltyKind.class))
+    @Problems
+    Page<PenaltyView> penalties(
+            @Parameter(description = "id(s) of the person who received it, e.g. shlyapnikov-alexander")
                     @Nullable
                     @QueryValue
-                    String kind,
+                    List<String> person,
+            @Parameter(
+                            description = "penalty kind(s), e.g. EXPULSION",
+                            array = @ArraySchema(schema = @Schema(implementation = PenaltyKind.class)))
+                    @Nullable
+                    @QueryValue
+                    List<String> kind,
             @Parameter(description = "EDTF date: penalties whose dates reach this date or later, e.g. 1922 or 1921-03")
                     @Nullable
                     @QueryValue
@@ -62,15 +65,16 @@ class PenaltyController {
                     @Nullable
                     @QueryValue
                     String to,
-            @Parameter(description = "id of a faction the person belonged to, e.g. workers-opposition")
+            @Parameter(description = "id(s) of a faction the person belonged to, e.g. workers-opposition")
                     @Nullable
                     @QueryValue
-                    String faction,
-            @Parameter(description = "APPLIED or PROPOSED_NOT_APPLIED") @Nullable @QueryValue String outcome,
+                    List<String> faction,
+            @Parameter(description = "APPLIED and/or PROPOSED_NOT_APPLIED") @Nullable @QueryValue List<String> outcome,
             @Parameter(description = "page size (1..500, default 50)") @Nullable @QueryValue Integer limit,
             @Parameter(description = "penalties to skip (default 0)") @Nullable @QueryValue Integer offset) {
-        String k = Params.oneOf("kind", kind, KINDS).orElse(null);
-        String o = Params.oneOf("outcome", outcome, OUTCOMES).orElse(null);
+        List<String> persons = persons(person);
+        List<String> k = Params.values("kind", kind, KINDS);
+        List<String> o = Params.values("outcome", outcome, OUTCOMES);
         LocalDate start = Params.date("from", from).flatMap(Edtf::earliest).orElse(null);
         LocalDate end = Params.date("to", to).flatMap(Edtf::latest).orElse(null);
         if (start != null && end != null && start.isAfter(end)) {
@@ -79,10 +83,10 @@ class PenaltyController {
                     "to (" + to.strip() + ") ends before from (" + from.strip() + ") begins",
                     List.of("a date not before from"));
         }
-        String f = faction(faction);
+        List<String> f = factions(faction);
         int size = Params.limit("limit", limit, 50, 500);
         int skip = Params.offset(offset);
-        return repository.find(new PenaltyFilter(k, o, start, end, f), skip, size);
+        return repository.find(new PenaltyFilter(k, o, start, end, f, persons), skip, size);
     }
 
     @Get("/stats/penalties")
@@ -92,10 +96,7 @@ class PenaltyController {
                     "Applied penalties only; by year of their earliest date, by kind, or by the faction(s) of the person "
                             + "(a penalty counts under each faction the person belonged to; 'none' where no membership is recorded).")
     @ApiResponse(responseCode = "200", description = "the counts")
-    @ApiResponse(
-            responseCode = "400",
-            description = "by missing or not one of year, kind, faction",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Problems
     PenaltyStats stats(
             @Parameter(description = "year, kind or faction", required = true) @Nullable @QueryValue String by) {
         String grouping = Params.oneOf("by", by, GROUPINGS)
@@ -104,18 +105,35 @@ class PenaltyController {
         return new PenaltyStats(grouping, repository.appliedTotal(), STATS_NOTE, repository.counts(grouping));
     }
 
-    private String faction(String faction) {
-        if (faction == null || faction.isBlank()) {
-            return null;
+    private List<String> factions(List<String> given) {
+        List<String> ids = Params.split(given);
+        if (ids.isEmpty()) {
+            return ids;
         }
         List<String> known = repository.factionIds();
-        String id = faction.strip();
-        if (!known.contains(id)) {
-            throw new ApiException.BadParameter(
-                    "faction",
-                    "'" + (id.length() > 60 ? id.substring(0, 57) + "..." : id) + "' is not the id of a faction",
-                    known);
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw new ApiException.BadParameter(
+                        "faction",
+                        "'" + (id.length() > 60 ? id.substring(0, 57) + "..." : id) + "' is not the id of a faction",
+                        known);
+            }
         }
-        return id;
+        return ids.stream().distinct().toList();
+    }
+
+    private List<String> persons(List<String> given) {
+        List<String> ids = Params.ids("person", given);
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        List<String> unknown = repository.unknownPersons(ids);
+        if (!unknown.isEmpty()) {
+            throw new ApiException.BadParameter(
+                    "person",
+                    "'" + unknown.get(0) + "' is not the id of a person",
+                    List.of("the id of a person, such as shlyapnikov-alexander"));
+        }
+        return ids;
     }
 }

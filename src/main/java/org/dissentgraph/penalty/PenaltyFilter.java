@@ -8,6 +8,7 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.Where;
 import org.neo4j.cypherdsl.core.renderer.Configuration;
 import org.neo4j.cypherdsl.core.renderer.Dialect;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
@@ -19,13 +20,29 @@ import org.neo4j.cypherdsl.core.renderer.Renderer;
  * with Cypher-DSL; values always go in as parameters. It returns the number of matches and one
  * page of ids, in date order; {@code cypher/queries/penalty-details.cypher} then describes them.
  *
- * @param kind a penalty kind, or null
- * @param outcome APPLIED or PROPOSED_NOT_APPLIED, or null
+ * <p>A list filter that is empty adds nothing; one with values keeps what matches any of them.
+ *
+ * @param kinds penalty kinds
+ * @param outcomes APPLIED and/or PROPOSED_NOT_APPLIED
  * @param from the penalty's date range must end on or after this day, or null
  * @param to the penalty's date range must start on or before this day, or null
- * @param faction id of a faction the person belonged to, or null
+ * @param factions ids of factions the person belonged to (any of them)
+ * @param persons ids of the persons who received the penalty
  */
-record PenaltyFilter(String kind, String outcome, LocalDate from, LocalDate to, String faction) {
+record PenaltyFilter(
+        List<String> kinds,
+        List<String> outcomes,
+        LocalDate from,
+        LocalDate to,
+        List<String> factions,
+        List<String> persons) {
+
+    PenaltyFilter {
+        kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        factions = factions == null ? List.of() : List.copyOf(factions);
+        persons = persons == null ? List.of() : List.copyOf(persons);
+    }
 
     private static final Renderer RENDERER = Renderer.getRenderer(
             Configuration.newConfig().withDialect(Dialect.NEO4J_5).build());
@@ -35,11 +52,14 @@ record PenaltyFilter(String kind, String outcome, LocalDate from, LocalDate to, 
         Node person = Cypher.node("Person").named("person");
         Node p = Cypher.node("Penalty").named("p");
         Condition where = Cypher.noCondition();
-        if (kind != null) {
-            where = where.and(p.property("kind").isEqualTo(Cypher.parameter("kind")));
+        if (!persons.isEmpty()) {
+            where = where.and(person.property("id").in(Cypher.parameter("persons")));
         }
-        if (outcome != null) {
-            where = where.and(p.property("outcome").isEqualTo(Cypher.parameter("outcome")));
+        if (!kinds.isEmpty()) {
+            where = where.and(p.property("kind").in(Cypher.parameter("kinds")));
+        }
+        if (!outcomes.isEmpty()) {
+            where = where.and(p.property("outcome").in(Cypher.parameter("outcomes")));
         }
         if (from != null) {
             where = where.and(Cypher.coalesce(p.property("latest"), p.property("earliest"))
@@ -48,9 +68,11 @@ record PenaltyFilter(String kind, String outcome, LocalDate from, LocalDate to, 
         if (to != null) {
             where = where.and(p.property("earliest").lte(Cypher.parameter("to")));
         }
-        if (faction != null) {
-            Node group = Cypher.node("Faction").withProperties("id", Cypher.parameter("faction"));
-            where = where.and(Cypher.exists(List.of(person.relationshipTo(group, "MEMBER_OF"))));
+        if (!factions.isEmpty()) {
+            Node group = Cypher.node("Faction").named("faction");
+            where = where.and(Cypher.exists(
+                    List.of(person.relationshipTo(group, "MEMBER_OF")),
+                    Where.from(group.property("id").in(Cypher.parameter("factions")))));
         }
         var ids = Cypher.name("ids");
         Statement statement = Cypher.match(person.relationshipTo(p, "RECEIVED"))
@@ -72,11 +94,14 @@ record PenaltyFilter(String kind, String outcome, LocalDate from, LocalDate to, 
     /** The values of the filters that are set. */
     Map<String, Object> parameters() {
         Map<String, Object> params = new HashMap<>();
-        if (kind != null) {
-            params.put("kind", kind);
+        if (!persons.isEmpty()) {
+            params.put("persons", persons);
         }
-        if (outcome != null) {
-            params.put("outcome", outcome);
+        if (!kinds.isEmpty()) {
+            params.put("kinds", kinds);
+        }
+        if (!outcomes.isEmpty()) {
+            params.put("outcomes", outcomes);
         }
         if (from != null) {
             params.put("from", from);
@@ -84,8 +109,8 @@ record PenaltyFilter(String kind, String outcome, LocalDate from, LocalDate to, 
         if (to != null) {
             params.put("to", to);
         }
-        if (faction != null) {
-            params.put("faction", faction);
+        if (!factions.isEmpty()) {
+            params.put("factions", factions);
         }
         return params;
     }

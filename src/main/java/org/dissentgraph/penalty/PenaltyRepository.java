@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dissentgraph.model.Citation;
 import org.dissentgraph.neo4j.Reads;
 import org.dissentgraph.neo4j.Rows;
+import org.dissentgraph.web.Page;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -20,20 +21,31 @@ class PenaltyRepository {
         this.reads = reads;
     }
 
-    PenaltyPage find(PenaltyFilter filter, int offset, int limit) {
+    /** The total and the page's penalties, read in one transaction. */
+    Page<PenaltyView> find(PenaltyFilter filter, int offset, int limit) {
         Map<String, Object> params = new HashMap<>(filter.parameters());
         params.put("offset", offset);
         params.put("limit", limit);
         record Matches(long total, List<String> ids) {}
-        Matches matches = reads.listText(
-                        filter.cypher(),
-                        params,
-                        r -> new Matches(r.get("total").asLong(), r.get("ids").asList(Value::asString)))
-                .get(0);
-        List<PenaltyView> items = matches.ids().isEmpty()
-                ? List.of()
-                : reads.list("queries/penalty-details", Map.of("ids", matches.ids()), PenaltyRepository::penalty);
-        return new PenaltyPage(matches.total(), offset, limit, items);
+        return reads.inOneTransaction(tx -> {
+            Matches matches = tx.listText(
+                            filter.cypher(),
+                            params,
+                            r -> new Matches(
+                                    r.get("total").asLong(), r.get("ids").asList(Value::asString)))
+                    .get(0);
+            List<PenaltyView> items = matches.ids().isEmpty()
+                    ? List.of()
+                    : tx.list("queries/penalty-details", Map.of("ids", matches.ids()), PenaltyRepository::penalty);
+            return new Page<>(matches.total(), limit, offset, items);
+        });
+    }
+
+    /** Those of {@code ids} that are not the id of a person. */
+    List<String> unknownPersons(List<String> ids) {
+        List<String> known = reads.list(
+                "queries/person-ids-known", Map.of("ids", ids), r -> r.get("id").asString());
+        return ids.stream().filter(id -> !known.contains(id)).toList();
     }
 
     List<String> factionIds() {

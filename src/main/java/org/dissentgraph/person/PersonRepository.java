@@ -1,14 +1,19 @@
 package org.dissentgraph.person;
 
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dissentgraph.model.Citation;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.neo4j.Reads;
 import org.dissentgraph.neo4j.Rows;
+import org.dissentgraph.web.Page;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /** A person's timeline; the one place its rows become records. */
 @Singleton
@@ -18,6 +23,46 @@ class PersonRepository {
 
     PersonRepository(Reads reads) {
         this.reads = reads;
+    }
+
+    /** Filters of {@code GET /api/persons}; empty lists and nulls mean "any". */
+    record Filter(List<String> factions, String q, LocalDate atEarliest, LocalDate atLatest) {}
+
+    /** One page of persons by name and how many match, from one statement. */
+    Page<PersonSummary> list(Filter filter, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("factions", filter.factions());
+        params.put("q", filter.q() == null ? null : filter.q().toLowerCase(Locale.ROOT));
+        params.put("atEarliest", filter.atEarliest());
+        params.put("atLatest", filter.atLatest());
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return reads.one(
+                        "queries/person-list",
+                        params,
+                        r -> new Page<>(
+                                r.get("total").asLong(),
+                                limit,
+                                offset,
+                                r.get("items").asList(PersonRepository::summary)))
+                .orElseThrow();
+    }
+
+    /** Ids of every faction, to check the faction filter. */
+    List<String> factionIds() {
+        return reads.list(
+                "queries/penalty-faction-ids", Map.of(), r -> r.get("id").asString());
+    }
+
+    private static PersonSummary summary(Value v) {
+        return new PersonSummary(
+                v.get("id").asString(),
+                v.get("name").asString(null),
+                v.get("nameRu").asString(null),
+                v.get("born").asString(null),
+                v.get("died").asString(null),
+                v.get("alive").asString(null),
+                v.get("factions").asList(Value::asString));
     }
 
     /** Empty when no person has this id. */

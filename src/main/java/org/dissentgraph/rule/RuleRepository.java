@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.dissentgraph.neo4j.Reads;
 import org.dissentgraph.neo4j.Rows;
+import org.dissentgraph.web.Page;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -18,16 +19,19 @@ class RuleRepository {
         this.reads = reads;
     }
 
-    RuleCheckPage checks(int limit, int offset) {
-        long total = reads.one(
-                        "queries/rule-checks-count",
-                        Map.of(),
-                        r -> r.get("total").asLong())
-                .orElse(0L);
-        List<RuleCheck> items = offset >= total
-                ? List.of()
-                : reads.list("queries/rule-checks", Map.of("skip", offset, "limit", limit), RuleRepository::check);
-        return new RuleCheckPage(total, limit, offset, items);
+    /** The total and the page's checks, read in one transaction. */
+    Page<RuleCheck> checks(int limit, int offset) {
+        return reads.inOneTransaction(tx -> {
+            long total = tx.one(
+                            "queries/rule-checks-count",
+                            Map.of(),
+                            r -> r.get("total").asLong())
+                    .orElse(0L);
+            List<RuleCheck> items = offset >= total
+                    ? List.of()
+                    : tx.list("queries/rule-checks", Map.of("skip", offset, "limit", limit), RuleRepository::check);
+            return new Page<>(total, limit, offset, items);
+        });
     }
 
     private static RuleCheck check(Record r) {

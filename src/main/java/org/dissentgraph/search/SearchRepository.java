@@ -1,16 +1,25 @@
 package org.dissentgraph.search;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dissentgraph.neo4j.Reads;
-import org.neo4j.driver.Record;
+import org.dissentgraph.web.Page;
+import org.neo4j.driver.Value;
 
-/** Runs {@code cypher/queries/search-entities.cypher}: an exact pass, then a fuzzy pass to fill the page. */
+/**
+ * Runs {@code cypher/queries/search-entities.cypher}: exact matches, then spelling variants, each
+ * ranked actors first and sources last; the page and its total come from one statement.
+ */
 @Singleton
 class SearchRepository {
+
+    /** What happened and what was claimed: ranked after the actors for the same text. */
+    static final List<String> EVENTS = List.of("Criticism", "Penalty", "Purge", "Rule", "Statement", "Vote");
+
+    /** Ranked last: a source is where a name is mentioned, not the one who bears it. */
+    static final List<String> SOURCES = List.of("Source");
 
     private final Reads reads;
 
@@ -18,33 +27,35 @@ class SearchRepository {
         this.reads = reads;
     }
 
-    List<SearchHit> search(LuceneQuery query, String type, int limit) {
+    Page<SearchHit> search(LuceneQuery query, List<String> types, int offset, int limit) {
         if (query.isEmpty()) {
-            return List.of();
+            return new Page<>(0, limit, offset, List.of());
         }
-        List<SearchHit> hits = new ArrayList<>(run(query.exact(), type, limit, List.of(), "exact"));
-        if (hits.size() < limit) {
-            List<String> found = hits.stream().map(SearchHit::id).toList();
-            query.fuzzy().ifPresent(fuzzy -> hits.addAll(run(fuzzy, type, limit - hits.size(), found, "fuzzy")));
-        }
-        return hits;
-    }
-
-    private List<SearchHit> run(String lucene, String type, int limit, List<String> exclude, String match) {
         Map<String, Object> params = new HashMap<>();
-        params.put("query", lucene);
-        params.put("type", type);
-        params.put("exclude", exclude);
+        params.put("exact", query.exact());
+        params.put("fuzzy", query.fuzzy().orElse(null));
+        params.put("types", types);
+        params.put("events", EVENTS);
+        params.put("sources", SOURCES);
+        params.put("offset", offset);
         params.put("limit", limit);
-        return reads.list("queries/search-entities", params, r -> hit(r, match));
+        return reads.one(
+                        "queries/search-entities",
+                        params,
+                        r -> new Page<>(
+                                r.get("total").asLong(),
+                                limit,
+                                offset,
+                                r.get("hits").asList(SearchRepository::hit)))
+                .orElseThrow();
     }
 
-    private static SearchHit hit(Record r, String match) {
+    private static SearchHit hit(Value v) {
         return new SearchHit(
-                r.get("id").asString(),
-                r.get("type").asString(null),
-                r.get("name").asString(null),
-                r.get("score").asDouble(),
-                match);
+                v.get("id").asString(),
+                v.get("type").asString(null),
+                v.get("name").asString(null),
+                v.get("score").asDouble(),
+                v.get("match").asString());
     }
 }

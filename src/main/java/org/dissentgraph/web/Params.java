@@ -62,14 +62,35 @@ public final class Params {
 
     /** A comma-separated list, each value one of {@code allowed}. */
     public static List<String> listOf(String name, String value, List<String> allowed) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(value.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
+        return values(name, value == null ? null : List.of(value), allowed);
+    }
+
+    /**
+     * A filter that takes several values, given repeated ({@code kind=A&kind=B}), comma-separated
+     * ({@code kind=A,B}) or both; each value one of {@code allowed}. Empty when none is given.
+     */
+    public static List<String> values(String name, List<String> given, List<String> allowed) {
+        return split(given).stream()
                 .map(v -> oneOf(name, v, allowed).orElseThrow())
                 .distinct()
+                .toList();
+    }
+
+    /** Several ids, repeated or comma-separated, each checked as {@link #id}. */
+    public static List<String> ids(String name, List<String> given) {
+        return split(given).stream().map(v -> id(name, v)).distinct().toList();
+    }
+
+    /** The values of a repeated and/or comma-separated parameter, stripped, blanks dropped. */
+    public static List<String> split(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        return given.stream()
+                .filter(v -> v != null)
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .toList();
     }
 
@@ -83,6 +104,11 @@ public final class Params {
                     List.of("an id such as kossior-vladimir"));
         }
         return value;
+    }
+
+    /** A value quoted back in a problem, shortened when long. */
+    public static String abbreviate(String value) {
+        return ProblemHandlers.abbreviate(value);
     }
 
     public static String upper(String value) {

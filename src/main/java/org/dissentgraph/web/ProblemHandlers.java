@@ -13,6 +13,7 @@ import io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.DuplicateRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -99,6 +100,35 @@ final class ProblemHandlers {
         }
     }
 
+    /**
+     * Two routes that differ only in what they consume, and a request that says nothing
+     * ({@code POST /api/imports} without Content-Type): a 415 naming the accepted types, not
+     * Micronaut's "More than 1 route matched".
+     */
+    @Singleton
+    @Replaces(io.micronaut.http.server.exceptions.DuplicateRouteHandler.class)
+    @Produces(ApiProblem.MEDIA_TYPE)
+    static final class DuplicateRouteHandler
+            implements ExceptionHandler<DuplicateRouteException, HttpResponse<ApiProblem>> {
+        @Override
+        public HttpResponse<ApiProblem> handle(HttpRequest request, DuplicateRouteException e) {
+            List<String> accepted = e.getUriRoutes().stream()
+                    .flatMap(r -> r.getRouteInfo().getConsumes().stream())
+                    .map(MediaType::toString)
+                    .distinct()
+                    .toList();
+            String given = ((HttpRequest<?>) request)
+                    .getContentType()
+                    .map(MediaType::toString)
+                    .orElse(null);
+            String detail =
+                    (given == null ? "The request has no Content-Type" : "Content-Type " + given + " is ambiguous")
+                            + "; send one of " + String.join(", ", accepted);
+            return respond(request, 415, "Unsupported Media Type", detail, "Content-Type", accepted);
+        }
+    }
+
+    /** A value quoted back in a problem: long input is shortened, the sentence around it never. */
     static String abbreviate(String value) {
         return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }
@@ -119,7 +149,7 @@ final class ProblemHandlers {
             } else {
                 detail = context.getErrors().isEmpty()
                         ? response.getStatus().getReason()
-                        : abbreviate(context.getErrors().get(0).getMessage());
+                        : context.getErrors().get(0).getMessage();
             }
             ApiProblem problem = new ApiProblem(
                     "about:blank",

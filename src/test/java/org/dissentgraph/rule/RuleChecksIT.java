@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dissentgraph.support.DatabaseTest;
+import org.dissentgraph.web.Page;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -30,16 +32,17 @@ class RuleChecksIT extends DatabaseTest {
         return page(client, "?limit=1000").items();
     }
 
-    private static RuleCheckPage page(HttpClient client, String query) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/rules/checks" + query), RuleCheckPage.class);
+    private static Page<RuleCheck> page(HttpClient client, String query) {
+        return client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/rules/checks" + query), Argument.of(Page.class, RuleCheck.class));
     }
 
     @Test
     void pages_follow_each_other_oldest_first_and_total_counts_them_all() {
         List<RuleCheck> all = checks(http);
         assertThat(all).hasSizeGreaterThanOrEqualTo(3);
-        RuleCheckPage first = page(http, "?limit=1");
-        RuleCheckPage rest = page(http, "?limit=2&offset=1");
+        Page<RuleCheck> first = page(http, "?limit=1");
+        Page<RuleCheck> rest = page(http, "?limit=2&offset=1");
         assertThat(first.total()).isEqualTo(all.size());
         assertThat(first.items())
                 .extracting(c -> c.penalty().id())
