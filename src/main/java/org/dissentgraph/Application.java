@@ -29,6 +29,7 @@ public final class Application {
             System.exit(Cli.run(args));
         }
         try {
+            Startup.checkPortSettings();
             Startup.checkHttpPortFree();
             Micronaut.build(args)
                     .mainClass(Application.class)

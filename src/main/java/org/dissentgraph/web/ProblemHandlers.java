@@ -41,7 +41,7 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, ApiException e) {
             if (e instanceof ApiException.Unavailable) {
-                LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+                LOG.warn("{} {}: 503 {} Cause: {}", request.getMethod(), request.getPath(), e.getMessage(), causes(e));
             }
             String parameter = e instanceof ApiException.BadParameter bad
                     ? bad.parameter()
@@ -87,6 +87,29 @@ final class ProblemHandlers {
             return respond(
                     request, 400, "Missing parameter: " + name, "The parameter '" + name + "' is required", name, null);
         }
+    }
+
+    /**
+     * The driver's cause of a 503, for the log: class and message of the cause, and of its root cause
+     * when that is another; credentials in a URI ({@code bolt://user:secret@host}) are masked.
+     */
+    static String causes(Throwable e) {
+        Throwable cause = e.getCause();
+        if (cause == null) {
+            return "none recorded";
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = describe(cause) + (root == cause ? "" : "; root cause " + describe(root));
+        return USER_INFO.matcher(text).replaceAll("//***@");
+    }
+
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("//[^/@\\s]+@");
+
+    private static String describe(Throwable t) {
+        return t.getClass().getName() + ": " + String.valueOf(t.getMessage()).strip();
     }
 
     static String abbreviate(String value) {
