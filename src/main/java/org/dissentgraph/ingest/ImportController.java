@@ -101,6 +101,13 @@ class ImportController {
                             List.of("persons.csv", "sources.csv", "…"));
                 }
                 String file = fileName(upload.getFilename());
+                if (UploadLimits.isArchiveName(file)) {
+                    throw new ApiException.BadParameter(
+                            "file",
+                            "'" + DatasetReader.abbreviate(file) + "' is an archive; send CSV files as parts, or one"
+                                    + " zip of CSV files as the body (archives inside the upload are refused)",
+                            List.of("persons.csv", "sources.csv", "…"));
+                }
                 if (!file.endsWith(".csv") || file.startsWith(".")) {
                     throw new ApiException.BadParameter(
                             "file", "'" + file + "' is not a .csv file", List.of("persons.csv", "sources.csv", "…"));

@@ -53,14 +53,10 @@ public class UploadLimits {
 
     /**
      * Copies one part of a multipart upload to {@code target}, held to the same limits as a zip: not
-     * an archive (by name or by its first bytes), and {@code before} plus its size within the limit.
+     * an archive by its first bytes, and {@code before} plus its size within the limit.
      * Returns the bytes copied.
      */
     long copyPart(InputStream in, Path target, String name, long before) throws IOException {
-        if (isArchiveName(name)) {
-            throw new Staging.BadUpload("'" + DatasetReader.abbreviate(name)
-                    + "' is an archive; send CSV files as parts, or one zip of CSV files as the body");
-        }
         long copied = 0;
         byte[] buffer = new byte[1 << 16];
         try (OutputStream out = Files.newOutputStream(target)) {
