@@ -56,7 +56,10 @@ class GuideCorsIT extends DatabaseTest {
                     .isEmpty();
         }
         HttpResponse<String> write = send(server.getURI(), "POST", "/api/imports", EVIL, false);
-        assertThat(write.statusCode()).as("a write without credentials").isEqualTo(401);
+        // 401 (no credentials), or 403 from Micronaut's guard against other sites' pages driving a localhost server
+        assertThat(write.statusCode())
+                .as("a cross-origin write without credentials")
+                .isIn(401, 403);
         assertThat(write.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         HttpResponse<String> writePreflight = send(server.getURI(), "OPTIONS", "/api/imports", BROWSER, true);
         assertThat(writePreflight.headers().firstValue("Access-Control-Allow-Origin"))

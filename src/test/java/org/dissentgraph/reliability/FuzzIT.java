@@ -356,6 +356,7 @@ class FuzzIT extends DatabaseTest {
         }
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Object[]> slowest = Collections.synchronizedList(new ArrayList<>()); // {millis, status, target}
         long started = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
@@ -366,7 +367,11 @@ class FuzzIT extends DatabaseTest {
                             for (int i = index; i < requests.size(); i += 4) {
                                 String target = requests.get(i)[0];
                                 try {
+                                    long sentAt = System.nanoTime();
                                     MiniHttp.Response response = http.get(target);
+                                    slowest.add(new Object[] {
+                                        (System.nanoTime() - sentAt) / 1_000_000, response.status(), target
+                                    });
                                     statuses.computeIfAbsent(response.status(), s -> new AtomicLong())
                                             .incrementAndGet();
                                     check(target, List.of(requests.get(i)[1]), response)
@@ -418,6 +423,13 @@ class FuzzIT extends DatabaseTest {
                 new TreeMap<>(statuses),
                 problems.size());
         problems.stream().limit(20).forEach(p -> System.out.println("FuzzIT:   " + p));
+        synchronized (slowest) {
+            slowest.sort((a, b) -> Long.compare((Long) b[0], (Long) a[0]));
+            slowest.stream()
+                    .limit(5)
+                    .forEach(r -> System.out.printf(
+                            "FuzzIT:   slow: %d ms, %d for %s%n", r[0], r[1], abbreviate((String) r[2])));
+        }
         assertThat(problems).isEmpty();
         assertThat(after).as("the database is unchanged").isEqualTo(before);
     }
