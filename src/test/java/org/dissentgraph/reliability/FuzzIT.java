@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 /**
- * Thousands of generated requests (reliability.fuzzRequests, default 3000) over every endpoint,
+ * Thousands of generated requests (reliability.fuzzRequests, default 2000) over every endpoint,
  * with malformed, huge, unicode, negative, injection and path-traversal values, URL-encoded or
  * sent as raw bytes: never a 5xx, never a stack trace, an exception name, Cypher or Neo4j's own
  * error codes in a body (the request's own value echoed back is taken out first), and the
@@ -66,12 +66,12 @@ class FuzzIT extends DatabaseTest {
      */
     private static final List<String> ENDPOINTS = List.of(
             "/api/persons/{p}/timeline",
-            "/api/persons/{p}/consequences?windowMonths=24",
-            "/api/criticisms/{p}/consequences?windowMonths=24",
+            "/api/persons/{p}/consequences?windowMonths=12",
+            "/api/criticisms/{p}/consequences?windowMonths=12",
             "/api/criticisms?critic=kossior-vladimir&target=&from=1921&to=1922&venue=&faction=&limit=5&offset=0",
-            "/api/graph/ego/{p}?depth=1&at=1921&rel=CRITICIZED&maxNodes=50",
-            "/api/graph/network?from=1921&to=1922&rel=CRITICIZED&maxNodes=50",
-            "/api/paths?from=kollontai-alexandra&to=stalin-joseph&maxLength=4&at=1922",
+            "/api/graph/ego/{p}?depth=1&at=1921&rel=CRITICIZED&maxNodes=20",
+            "/api/graph/network?from=1921&to=1922&rel=CRITICIZED&maxNodes=20",
+            "/api/paths?from=kollontai-alexandra&to=stalin-joseph&maxLength=3&at=1922",
             "/api/snapshot?at=1921",
             "/api/analytics/centrality?metric=degree&rel=CRITICIZED&limit=5",
             "/api/search?q=kossior&type=Person&limit=5",
@@ -80,28 +80,23 @@ class FuzzIT extends DatabaseTest {
             "/api/rules/checks?limit=5&offset=0",
             "/api/entities/{p}",
             "/api/entities/{p}/adjacent?rel=CRITICIZED&limit=5&offset=0",
-            "/api/export/{p}?ego=kossior-vladimir&depth=1&maxNodes=20&rel=CRITICIZED&from=1921&to=1922&sources=false",
+            "/api/export/{p}?ego=kossior-vladimir&depth=1&maxNodes=10&rel=CRITICIZED&from=1921&to=1922&sources=false",
             "/api/imports/{p}",
             "/guide",
             "/swagger/{p}");
 
-    /** The hostile values: blank, whitespace, NUL, 10k characters, RTL and combining marks, .., slashes, injections. */
+    /** Blank, whitespace, NUL, 10k characters, RTL and combining marks, {@code ..}, encoded slashes, injections. */
     private static final List<String> HOSTILE = List.of(
             "",
             " ",
             "\t \n",
             "\u0000",
-            "a\u0000b",
             "k".repeat(10_000),
-            "\u202Ekossior-vladimir\u202C",
-            "\u200F\u05E9\u05DC\u05D5\u05DD",
+            "\u202Ekossior-vladimir\u200F\u05E9\u05DC",
             "e\u0301\u0302\u0303\u0304",
             "..",
-            "../..",
             "..%2F..%2Fetc%2Fpasswd",
             "a/b",
-            "%2F",
-            "\\..\\..\\windows",
             "' OR 1=1 --",
             "kossior-vladimir'}) MATCH (n) DETACH DELETE n //",
             "${jndi:ldap://127.0.0.1/a}",
@@ -131,6 +126,7 @@ class FuzzIT extends DatabaseTest {
             "/guide?{s}={s}",
             "/{s}",
             "/swagger/{s}",
+            "/api/export/{s}?ego={s}&depth={n}",
             "/api/{s}/{s}");
 
     private static final List<String> STRINGS = List.of(
@@ -275,7 +271,7 @@ class FuzzIT extends DatabaseTest {
 
     @Test
     void generated_hostile_requests_never_get_a_5xx_or_leak_internals_and_change_nothing() throws Exception {
-        int total = Integer.getInteger("reliability.fuzzRequests", 3000);
+        int total = Integer.getInteger("reliability.fuzzRequests", 2000);
         GraphChecksum.State before = GraphChecksum.of(driver);
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
