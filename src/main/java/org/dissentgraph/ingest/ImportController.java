@@ -110,7 +110,9 @@ class ImportController {
                 }
                 if (!file.endsWith(".csv") || file.startsWith(".")) {
                     throw new ApiException.BadParameter(
-                            "file", "'" + file + "' is not a .csv file", List.of("persons.csv", "sources.csv", "…"));
+                            "file",
+                            "'" + DatasetReader.abbreviate(file) + "' is not a .csv file",
+                            List.of("persons.csv", "sources.csv", "…"));
                 }
                 Path target = folder.resolve(file);
                 if (files.contains(target)) {
