@@ -13,4 +13,5 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/target/dissent-graph.jar /app/dissent-graph.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-jar", "/app/dissent-graph.jar"]
+# the jar's manifest opens java.nio for Neo4j (Add-Opens), so no JVM flag is needed
+ENTRYPOINT ["java", "-jar", "/app/dissent-graph.jar"]

@@ -28,6 +28,7 @@ public final class Application {
             System.exit(Commands.run(args, System.out, System.err));
         }
         try {
+            Startup.checkPortSettings();
             Startup.checkHttpPortFree();
             Micronaut.build(args)
                     .mainClass(Application.class)

@@ -132,8 +132,11 @@ final class ExportController {
                     @QueryValue
                     String sources)
             throws IOException {
-        ExportFormat exportFormat = ExportFormat.of(
-                Params.oneOf("format", format, ExportFormat.NAMES).orElseThrow());
+        ExportFormat exportFormat = ExportFormat.of(Params.oneOf("format", format, ExportFormat.NAMES)
+                .orElseThrow(() -> new ApiException.BadParameter(
+                        "format",
+                        "a format is required: one of " + String.join(", ", ExportFormat.NAMES),
+                        ExportFormat.NAMES)));
         Edtf start = Params.date("from", from).orElse(null);
         Edtf end = Params.date("to", to).orElse(null);
         LocalDate first = start == null ? null : start.earliest().orElse(null);

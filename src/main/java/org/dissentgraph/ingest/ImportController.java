@@ -35,10 +35,14 @@ import reactor.core.publisher.Flux;
 @Tag(name = "imports")
 class ImportController {
 
-    private final ImportJobs jobs;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportController.class);
 
-    ImportController(ImportJobs jobs) {
+    private final ImportJobs jobs;
+    private final UploadLimits limits;
+
+    ImportController(ImportJobs jobs, UploadLimits limits) {
         this.jobs = jobs;
+        this.limits = limits;
     }
 
     @Serdeable
@@ -57,16 +61,19 @@ class ImportController {
             @Nullable @Body InputStream body, @Nullable @QueryValue String dataset, Authentication user) {
         String id = Importer.newId();
         String name = datasetName(dataset);
+        Path folder = null;
         try {
             if (body == null) {
                 throw new Staging.BadUpload("the upload is empty or not a zip file");
             }
-            Path folder = jobs.newFolder(id);
-            List<Path> files = Staging.unzip(body, folder);
+            folder = jobs.newFolder(id);
+            List<Path> files = Staging.unzip(body, folder, limits);
             return accept(id, name, folder, files, user);
         } catch (Staging.BadUpload e) {
+            deleteStaged(folder);
             throw new ApiException.BadParameter("body", e.getMessage(), List.of("a zip of the dataset's CSV files"));
         } catch (IOException e) {
+            deleteStaged(folder);
             throw new UncheckedIOException(e);
         }
     }
@@ -80,17 +87,36 @@ class ImportController {
             @Body MultipartBody body, @Nullable @QueryValue String dataset, Authentication user) {
         String id = Importer.newId();
         String name = datasetName(dataset);
+        Path folder = null;
         try {
-            Path folder = jobs.newFolder(id);
+            folder = jobs.newFolder(id);
             List<Path> files = new ArrayList<>();
+            long staged = 0;
+            int parts = 0;
             for (var part : Flux.from(body).collectList().block()) {
                 if (!(part instanceof CompletedFileUpload upload)) {
                     continue;
                 }
-                String file = Path.of(upload.getFilename()).getFileName().toString();
+                if (++parts > UploadLimits.MAX_ENTRIES) {
+                    throw new ApiException.BadParameter(
+                            "file",
+                            "the upload has more than " + UploadLimits.MAX_ENTRIES
+                                    + " parts, the limit; a dataset has at most 15 CSV files",
+                            List.of("persons.csv", "sources.csv", "…"));
+                }
+                String file = fileName(upload.getFilename());
+                if (UploadLimits.isArchiveName(file)) {
+                    throw new ApiException.BadParameter(
+                            "file",
+                            "'" + DatasetReader.abbreviate(file) + "' is an archive; send CSV files as parts, or one"
+                                    + " zip of CSV files as the body (archives inside the upload are refused)",
+                            List.of("persons.csv", "sources.csv", "…"));
+                }
                 if (!file.endsWith(".csv") || file.startsWith(".")) {
                     throw new ApiException.BadParameter(
-                            "file", "'" + file + "' is not a .csv file", List.of("persons.csv", "sources.csv", "…"));
+                            "file",
+                            "'" + DatasetReader.abbreviate(file) + "' is not a .csv file",
+                            List.of("persons.csv", "sources.csv", "…"));
                 }
                 Path target = folder.resolve(file);
                 if (files.contains(target)) {
@@ -98,7 +124,9 @@ class ImportController {
                             "file", "'" + file + "' is sent twice", List.of("each file once"));
                 }
                 try (InputStream in = upload.getInputStream()) {
-                    Files.copy(in, target);
+                    staged += limits.copyPart(in, target, file, staged);
+                } catch (Staging.BadUpload e) {
+                    throw new ApiException.BadParameter("file", e.getMessage(), List.of("CSV files"));
                 }
                 files.add(target);
             }
@@ -107,8 +135,40 @@ class ImportController {
                         "file", "no CSV file in the upload", List.of("persons.csv", "sources.csv", "…"));
             }
             return accept(id, name, folder, files, user);
+        } catch (ApiException e) {
+            deleteStaged(folder);
+            throw e;
         } catch (IOException e) {
+            deleteStaged(folder);
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The part's file name without any folder; a name no file can have (NUL, control characters) is refused. */
+    private static String fileName(String sent) {
+        String name = sent == null ? "" : sent;
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new ApiException.BadParameter(
+                    "file",
+                    "'" + DatasetReader.abbreviate(name.replaceAll("\\p{Cntrl}", "?"))
+                            + "' has a control character (such as NUL) in its file name",
+                    List.of("persons.csv", "sources.csv", "…"));
+        }
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
+    }
+
+    /** A refused upload leaves nothing behind: its staging folder goes, with whatever was unpacked into it. */
+    private static void deleteStaged(@Nullable Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete the refused upload's staging folder {}: {}", folder, e.getMessage());
         }
     }
 

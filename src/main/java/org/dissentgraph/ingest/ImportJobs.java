@@ -47,7 +47,8 @@ public class ImportJobs {
                 ImportSummary summary = importer.run(request, new ProgressLog(LOG));
                 LOG.info("Import {} of '{}' by {}: {}", importId, dataset, by, summary.state());
             } catch (RuntimeException e) {
-                LOG.error("Import {} of '{}' stopped: {}", importId, dataset, e.getMessage());
+                // the stack trace too: a failed background import has no request to carry its cause back
+                LOG.error("Import {} of '{}' stopped: {}", importId, dataset, e.getMessage(), e);
             }
         });
     }

@@ -15,12 +15,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Puts uploaded files where an import can find them again after a crash: one folder per import.
  * A zip is unpacked with care: only {@code *.csv} entries at its top level (or in one folder),
- * no {@code ..} or absolute paths, bounded in count and size.
+ * no {@code ..} or absolute paths, held to {@link UploadLimits} by {@link ZipGuard} as it streams.
  */
 public final class Staging {
-
-    static final long MAX_BYTES = 2L << 30;
-    static final int MAX_ENTRIES = 100;
 
     private Staging() {}
 
@@ -38,19 +35,15 @@ public final class Staging {
     }
 
     /** Unpacks a zip into {@code dir}; returns the CSV files written. */
-    public static List<Path> unzip(InputStream zip, Path dir) throws IOException {
+    public static List<Path> unzip(InputStream zip, Path dir, UploadLimits limits) throws IOException {
         Set<String> names = new HashSet<>();
-        long total = 0;
         int entries = 0;
         String folder = null;
-        try (ZipInputStream in = new ZipInputStream(zip)) {
+        try (ZipInputStream in = ZipGuard.open(zip, limits)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName();
-                if (++entries > MAX_ENTRIES) {
-                    throw new BadUpload(
-                            "the zip has more than " + MAX_ENTRIES + " entries; a dataset has at most 15 CSV files");
-                }
+                entries++;
                 if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
                     throw new BadUpload("the zip entry '" + DatasetReader.abbreviate(name)
                             + "' has an unsafe path; entries must be plain file names");
@@ -79,16 +72,14 @@ public final class Staging {
                     byte[] buffer = new byte[1 << 16];
                     int read;
                     while ((read = in.read(buffer)) > 0) {
-                        total += read;
-                        if (total > MAX_BYTES) {
-                            throw new BadUpload("the zip unpacks to more than " + (MAX_BYTES >> 30) + " GB");
-                        }
                         out.write(buffer, 0, read);
                     }
                 }
             }
         } catch (ZipException e) {
             throw new BadUpload("not a valid zip file: " + e.getMessage());
+        } catch (java.io.EOFException e) {
+            throw new BadUpload("not a valid zip file: it ends in the middle of an entry (truncated?)");
         }
         if (names.isEmpty()) {
             throw new BadUpload(entries == 0 ? "the upload is empty or not a zip file" : "the zip holds no .csv file");

@@ -25,12 +25,13 @@ class EmbeddedNeo4jFactory {
     EmbeddedNeo4jServer embeddedNeo4jServer(
             @Value("${dissent.data-dir}") String dataDir,
             @Value("${dissent.embedded.listen-address}") String listenAddress,
-            @Value("${dissent.embedded.bolt-port}") int boltPort,
-            @Value("${dissent.embedded.http-port}") int httpPort,
+            @Value("${dissent.embedded.bolt-port}") String boltPort,
+            @Value("${dissent.embedded.http-port}") String httpPort,
             @Value("${dissent.embedded.page-cache}") String pageCache,
             @Value("${dissent.embedded.browser-allowed-hosts}") String browserAllowedHosts,
             @Value("${neo4j.password:}") String password,
-            @Value("${micronaut.server.port:8080}") int servicePort) {
+            @Value("${micronaut.server.port:8080}") String serviceSetting) {
+        int servicePort = PortSetting.parse("MICRONAUT_SERVER_PORT", serviceSetting, 8080, -1);
         // Browser opens the service's guide once connected (when the service's port is known up front).
         // Browser puts the colon in front of browser.post_connect_cmd itself: the setting is
         // "guide ...", not ":guide ..." (which Browser would run as "::guide" → UnknownCommandError).
@@ -38,8 +39,8 @@ class EmbeddedNeo4jFactory {
         return EmbeddedNeo4jServer.start(new EmbeddedSettings(
                 Path.of(dataDir),
                 listenAddress,
-                boltPort,
-                httpPort,
+                PortSetting.parse("NEO4J_BOLT_PORT", boltPort, EmbeddedSettings.DEFAULT_BOLT_PORT, 0),
+                PortSetting.parse("NEO4J_HTTP_PORT", httpPort, EmbeddedSettings.DEFAULT_HTTP_PORT, 0),
                 ByteSize.parse(pageCache),
                 Optional.of(password).filter(p -> !p.isBlank()),
                 browserAllowedHosts,

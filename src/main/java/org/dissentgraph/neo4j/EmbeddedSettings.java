@@ -30,8 +30,8 @@ public record EmbeddedSettings(
         return new EmbeddedSettings(
                 Path.of(env(env, "DISSENT_DATA_DIR", "data/neo4j")),
                 env(env, "NEO4J_LISTEN_ADDRESS", "127.0.0.1"),
-                Integer.parseInt(env(env, "NEO4J_BOLT_PORT", String.valueOf(DEFAULT_BOLT_PORT))),
-                Integer.parseInt(env(env, "NEO4J_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT))),
+                PortSetting.parse("NEO4J_BOLT_PORT", env.get("NEO4J_BOLT_PORT"), DEFAULT_BOLT_PORT, 0),
+                PortSetting.parse("NEO4J_HTTP_PORT", env.get("NEO4J_HTTP_PORT"), DEFAULT_HTTP_PORT, 0),
                 ByteSize.parse(env(env, "NEO4J_PAGE_CACHE", "256m")),
                 Optional.ofNullable(env.get("NEO4J_PASSWORD")).filter(p -> !p.isBlank()),
                 "localhost,127.0.0.1",

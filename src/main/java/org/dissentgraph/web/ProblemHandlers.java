@@ -57,7 +57,7 @@ final class ProblemHandlers {
             implements ExceptionHandler<DatabaseUnavailable, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, DatabaseUnavailable e) {
-            LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+            LOG.warn("{} {}: 503 {} Cause: {}", request.getMethod(), request.getPath(), e.getMessage(), causes(e));
             return respond(request, 503, "Service unavailable", e.getMessage(), null, null);
         }
     }
@@ -126,6 +126,29 @@ final class ProblemHandlers {
                             + "; send one of " + String.join(", ", accepted);
             return respond(request, 415, "Unsupported Media Type", detail, "Content-Type", accepted);
         }
+    }
+
+    /**
+     * The driver's cause of a 503, for the log: class and message of the cause, and of its root cause
+     * when that is another; credentials in a URI ({@code bolt://user:secret@host}) are masked.
+     */
+    static String causes(Throwable e) {
+        Throwable cause = e.getCause();
+        if (cause == null) {
+            return "none recorded";
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = describe(cause) + (root == cause ? "" : "; root cause " + describe(root));
+        return USER_INFO.matcher(text).replaceAll("//***@");
+    }
+
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("//[^/@\\s]+@");
+
+    private static String describe(Throwable t) {
+        return t.getClass().getName() + ": " + String.valueOf(t.getMessage()).strip();
     }
 
     /** A value quoted back in a problem: long input is shortened, the sentence around it never. */

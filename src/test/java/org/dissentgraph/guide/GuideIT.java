@@ -64,7 +64,7 @@ class GuideIT extends DatabaseTest {
                 .startsWith("<article class=\"guide\">")
                 .contains("Who criticized whom at the Eleventh Congress");
         assertThat(html.split("code runnable").length - 1).isGreaterThanOrEqualTo(9 + 7);
-        assertThat(response.getHeaders().get("Access-Control-Allow-Origin")).isIn("http://localhost:7474", "*");
+        assertThat(response.getHeaders().get("Access-Control-Allow-Origin")).isEqualTo("http://localhost:7474");
     }
 
     @Test

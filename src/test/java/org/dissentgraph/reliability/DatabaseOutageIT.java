@@ -39,6 +39,20 @@ class DatabaseOutageIT {
         Strict.require(
                 Path.of(Processes.javaBinary()).toFile().canExecute(), "no java binary to start a second process");
         Path home = Files.createTempDirectory("dissent-outage-neo4j");
+        // what the service logs for its 503s: the driver's cause, class and message, must be in it
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        ch.qos.logback.classic.Logger problems = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger("org.dissentgraph.web.ProblemHandlers");
+        ch.qos.logback.core.AppenderBase<ch.qos.logback.classic.spi.ILoggingEvent> capture =
+                new ch.qos.logback.core.AppenderBase<>() {
+                    @Override
+                    protected void append(ch.qos.logback.classic.spi.ILoggingEvent event) {
+                        warnings.add(event.getLevel() + " " + event.getFormattedMessage());
+                    }
+                };
+        capture.setContext(problems.getLoggerContext());
+        capture.start();
+        problems.addAppender(capture);
         try (Neo4jProcess neo4j = Neo4jProcess.start(home, "64m", "512m");
                 ApplicationContext service = ApplicationContext.run(
                                 EmbeddedServer.class, Map.of("neo4j.uri", neo4j.bolt(), "micronaut.server.port", -1))
@@ -144,6 +158,22 @@ class DatabaseOutageIT {
                         "DatabaseOutageIT: %d answers while down, all 503 problems; slowest %d ms, statuses since the kill %s%n",
                         during.size(), maxDuring, statuses(answers, killed));
 
+                List<String> logged503;
+                synchronized (warnings) {
+                    logged503 =
+                            warnings.stream().filter(w -> w.contains(": 503 ")).toList();
+                }
+                System.out.printf(
+                        "DatabaseOutageIT: %d 503s logged, e.g. %s%n",
+                        logged503.size(), logged503.isEmpty() ? "none" : logged503.get(0));
+                assertThat(logged503).as("503s in the log").isNotEmpty();
+                assertThat(logged503)
+                        .allSatisfy(line -> assertThat(line)
+                                .startsWith("WARN ")
+                                .containsPattern(" Cause: org\\.neo4j\\.driver\\.exceptions\\.\\w+Exception: \\S")
+                                .doesNotContain("\tat "));
+                assertThat(logged503).anySatisfy(line -> assertThat(line).contains("ServiceUnavailableException"));
+
                 long restarting = System.nanoTime();
                 neo4j.restart();
                 long ready = System.nanoTime();
@@ -180,6 +210,8 @@ class DatabaseOutageIT {
                     "DatabaseOutageIT: %d requests in all, statuses %s, none 500: %s%n",
                     answers.size(), statuses(answers, 0), answers.stream().noneMatch(a -> a.status() == 500));
             assertThat(answers).noneMatch(a -> a.status() == 500 || a.status() == -1);
+        } finally {
+            problems.detachAppender(capture);
         }
     }
 
