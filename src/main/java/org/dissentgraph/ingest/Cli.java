@@ -24,11 +24,13 @@ public final class Cli {
     static int run(String[] args, PrintStream out, PrintStream err) {
         switch (args[0]) {
             case "validate" -> {
-                if (args.length != 2) {
-                    err.println("usage: validate <dir>   (a folder of CSV files in the import/ format)");
+                boolean strict = args.length == 3 && args[1].equals("--strict");
+                if (args.length != 2 && !strict) {
+                    err.println("usage: validate [--strict] <dir>   (a folder of CSV files in the import/ format;"
+                            + " --strict: warnings count as errors)");
                     return 2;
                 }
-                return validate(Path.of(args[1]), out, err);
+                return validate(Path.of(args[args.length - 1]), strict, out, err);
             }
             case "import" -> {
                 if (args.length != 2 && !(args.length == 4 && args[2].equals("--dataset"))) {
@@ -53,7 +55,7 @@ public final class Cli {
                 out.println("""
                         usage:
                           java -jar dissent-graph.jar                 start the service
-                          java -jar dissent-graph.jar validate <dir>  check a dataset folder (no database needed)
+                          java -jar dissent-graph.jar validate [--strict] <dir>  check a dataset folder (no database needed)
                           java -jar dissent-graph.jar stats <dir>     nodes per label, relationships per type, claims per confidence
                           java -jar dissent-graph.jar import <dir> [--dataset NAME]   load a dataset (validated first; all or nothing)
                           java -jar dissent-graph.jar generate --persons N --seed S <dir>   write a synthetic dataset""");
@@ -77,19 +79,37 @@ public final class Cli {
         return 0;
     }
 
-    static int validate(Path dir, PrintStream out, PrintStream err) {
+    static int validate(Path dir, boolean strict, PrintStream out, PrintStream err) {
         if (!Files.isDirectory(dir)) {
             err.println(dir + ": not a folder");
             return 2;
         }
         List<InputFile> files = DatasetFiles.fromDirectory(dir);
-        DatasetReader.Result result = DatasetReader.filesOnly().read(files);
+        DatasetReader.Result read = DatasetReader.filesOnly().read(files);
+        DatasetReader.Result result = strict ? read.strict() : read;
+        result.warnings().forEach(w -> err.println(warning(w)));
         if (result.ok()) {
-            out.println(dir + ": valid. Rows per file: " + result.dataset().counts());
+            out.println(dir + ": valid"
+                    + (result.warnings().isEmpty()
+                            ? ""
+                            : " with " + result.warnings().size()
+                                    + " warning(s) (validate --strict counts them as errors)")
+                    + ". Rows per file: " + result.dataset().counts());
             return 0;
         }
         result.errors().forEach(e -> err.println(e));
-        err.println(result.errors().size() + " error(s) in " + dir + "; fix them and run validate again.");
+        err.println(result.errors().size() + " error(s)"
+                + (result.warnings().isEmpty()
+                        ? ""
+                        : " and " + result.warnings().size() + " warning(s)") + " in "
+                + dir + "; fix them and run validate again.");
         return 1;
+    }
+
+    /** A warning as printed: {@code file:line [column]: warning: message}. */
+    static String warning(ValidationError w) {
+        String text = w.toString();
+        int colon = text.indexOf(": ");
+        return text.substring(0, colon) + ": warning: " + text.substring(colon + 2);
     }
 }
