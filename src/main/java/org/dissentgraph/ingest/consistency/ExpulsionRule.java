@@ -10,7 +10,8 @@ import org.dissentgraph.ingest.consistency.When.Verdict;
  * from an organ within it, and, when it is the party, not given a party penalty (REPRIMAND,
  * REDUCTION_TO_CANDIDATE). Expulsion from the Central Committee and then from the party is a
  * legitimate sequence: the party is not part of the CC. Only APPLIED rows count; variants are left
- * out. A READMISSION readmits to its {@code from} organ (and so to every organ containing it), or,
+ * out. An expulsion counts from when it took effect ({@code effective_date}, else
+ * {@code decision_date}); a later penalty counts from its decision. A READMISSION readmits to its {@code from} organ (and so to every organ containing it), or,
  * without {@code from}, to whatever the person was expelled from.
  */
 final class ExpulsionRule implements Rule {
@@ -31,18 +32,18 @@ final class ExpulsionRule implements Rule {
                     if (expulsion == later || !onlyForMembers(facts, later, expulsion.from())) {
                         continue;
                     }
-                    Verdict order = When.after(later.when(), expulsion.when());
+                    Verdict order = When.after(later.when(), expulsion.effect());
                     if (!order.found()) {
                         if (later.kind().equals("EXPULSION")
                                 && later.from().equals(expulsion.from())
                                 && later.line() > expulsion.line()
-                                && !When.after(expulsion.when(), later.when()).found()) {
+                                && !When.after(expulsion.effect(), later.when()).found()) {
                             out.warn(
                                     "penalties.csv",
                                     later.line(),
                                     "from",
                                     person + " is expelled from " + later.from() + " twice at overlapping dates ("
-                                            + later.date() + " here, " + expulsion.date() + " at penalties.csv:"
+                                            + later.date() + " here, " + expulsion.effectDate() + " at penalties.csv:"
                                             + expulsion.line() + "): if the two rows are one event as two sources give"
                                             + " it, mark one as variant_of the other; if two, add the READMISSION between");
                         }
@@ -78,8 +79,8 @@ final class ExpulsionRule implements Rule {
         for (Penalty r : readmissions) {
             boolean sameOrgan = r.from() == null || facts.within(r.from(), expulsion.from());
             if (sameOrgan
-                    && When.after(expulsion.when(), r.when()) != Verdict.CERTAIN
-                    && When.after(r.when(), later.when()) != Verdict.CERTAIN) {
+                    && When.after(expulsion.effect(), r.effect()) != Verdict.CERTAIN
+                    && When.after(r.effect(), later.when()) != Verdict.CERTAIN) {
                 return true;
             }
         }
@@ -92,7 +93,7 @@ final class ExpulsionRule implements Rule {
 
     private static String message(String person, Penalty later, Penalty expulsion) {
         String since = "expelled from " + expulsion.from() + " at penalties.csv:" + expulsion.line() + " ("
-                + expulsion.date() + "), with no READMISSION row between";
+                + expulsion.effectDate() + "), with no READMISSION row between";
         if (later.kind().equals("EXPULSION") && later.from().equals(expulsion.from())) {
             return person + " is expelled from " + later.from() + " again on " + later.date() + ": already " + since;
         }

@@ -48,6 +48,17 @@ final class Facts {
             return decided != null ? decided : When.of(effectiveDate);
         }
 
+        /** When it took effect: its effective date, else its decision date. */
+        When effect() {
+            When effective = When.of(effectiveDate);
+            return effective != null ? effective : When.of(decisionDate);
+        }
+
+        /** The date {@link #effect()} is read from, to name in a message. */
+        String effectDate() {
+            return effectiveDate != null ? effectiveDate : decisionDate;
+        }
+
         /** The date to name in a message. */
         String date() {
             return decisionDate != null ? decisionDate : effectiveDate;
