@@ -15,6 +15,9 @@ public final class ConsistencyRules {
     private static final List<Rule> RULES =
             List.of(new ExpulsionRule(), new DeathRule(), new MembershipRule(), new SentenceRule(), new GroundsRule());
 
+    /** The words that end the message of a finding that is possible rather than certain (a warning). */
+    public static final String POSSIBLY = Findings.POSSIBLY;
+
     private final Facts facts = new Facts();
 
     /**
