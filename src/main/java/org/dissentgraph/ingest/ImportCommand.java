@@ -131,6 +131,7 @@ public final class ImportCommand {
                         dir.toAbsolutePath().normalize().toString(),
                         false),
                 new TerminalProgress(out));
+        summary.warnings().forEach(w -> err.println(Cli.warning(w)));
         return report(
                 summary.state(),
                 summary.errors().stream().map(ValidationError::toString).toList(),
@@ -216,6 +217,7 @@ public final class ImportCommand {
                                     .orElse(0L))));
                 }
                 if ("DONE".equals(state) || "FAILED".equals(state)) {
+                    warnings(status).forEach(w -> err.println("warning: " + w));
                     return Optional.of(report(
                             state,
                             errors(status),
@@ -294,6 +296,11 @@ public final class ImportCommand {
 
     private static long orZero(Long value) {
         return value == null ? 0 : value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> warnings(String body) {
+        return (List<String>) json(body).getOrDefault("warnings", List.of());
     }
 
     @SuppressWarnings("unchecked")

@@ -21,6 +21,8 @@ public record ImportStatus(
         ProgressInfo progress,
         Long errorCount,
         List<String> errors,
+        Long warningCount,
+        List<String> warnings,
         String lastError,
         Boolean rolledForward) {
 
@@ -61,6 +63,8 @@ public record ImportStatus(
                         : null,
                 num(m, "errorCount"),
                 (List<String>) m.get("errors"),
+                num(m, "warningCount"),
+                (List<String>) m.get("warnings"),
                 str(m, "lastError"),
                 m.get("rolledForward") instanceof Boolean b ? b : null);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param state DONE, FAILED (nothing written), or SKIPPED (the same files were loaded already)
  * @param checksum SHA-256 over the files, so an unchanged dataset is recognised
+ * @param warnings what the consistency rules found possible but not certain; they do not block
  */
 public record ImportSummary(
         String importId,
@@ -21,4 +22,5 @@ public record ImportSummary(
         long relationships,
         Map<String, Integer> rowsPerFile,
         List<ValidationError> errors,
-        long millis) {}
+        long millis,
+        List<ValidationError> warnings) {}

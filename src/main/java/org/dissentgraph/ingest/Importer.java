@@ -86,6 +86,7 @@ public final class Importer {
         long validating = System.nanoTime();
         DatasetReader.Result result = validate(request.files());
         long validateMillis = (System.nanoTime() - validating) / 1_000_000;
+        warnings(request.id(), result);
         if (!result.ok()) {
             update(
                     request.id(),
@@ -165,6 +166,17 @@ public final class Importer {
         return summary(request, "DONE", checksum, counts, result, started);
     }
 
+    /** Warnings of the consistency rules do not block an import: they are logged and kept on its audit node. */
+    private void warnings(String id, DatasetReader.Result result) {
+        if (result.warnings().isEmpty()) {
+            return;
+        }
+        List<String> warnings =
+                result.warnings().stream().map(ValidationError::toString).toList();
+        LOG.warn("Import {}: {} warning(s) (not blocking):\n  {}", id, warnings.size(), String.join("\n  ", warnings));
+        update(id, Map.of("warningCount", (long) warnings.size(), "warnings", warnings));
+    }
+
     private static ImportSummary summary(
             ImportRequest request,
             String state,
@@ -185,7 +197,8 @@ public final class Importer {
                 c.relationships(),
                 result.dataset().counts(),
                 result.errors(),
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                result.warnings());
     }
 
     /**
