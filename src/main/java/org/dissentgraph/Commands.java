@@ -10,7 +10,7 @@ import org.dissentgraph.ingest.Cli;
  * The commands of {@code java -jar dissent-graph.jar <command>}, dispatched here at the entry
  * point so that the features they run ({@code ingest}, {@code generate}) know nothing of each other.
  */
-final class Commands {
+public final class Commands {
 
     private static final Set<String> COMMANDS = Set.of("validate", "stats", "import", "generate", "help", "--help");
 
@@ -20,14 +20,16 @@ final class Commands {
         return COMMANDS.contains(arg);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         switch (args[0]) {
             case "validate" -> {
-                if (args.length != 2) {
-                    err.println("usage: validate <dir>   (a folder of CSV files in the import/ format)");
+                boolean strict = args.length == 3 && args[1].equals("--strict");
+                if (args.length != 2 && !strict) {
+                    err.println("usage: validate [--strict] <dir>   (a folder of CSV files in the import/ format;"
+                            + " --strict: warnings count as errors)");
                     return 2;
                 }
-                return Cli.validate(Path.of(args[1]), out, err);
+                return Cli.validate(Path.of(args[args.length - 1]), strict, out, err);
             }
             case "import" -> {
                 return Cli.importDataset(args, out, err);
@@ -46,7 +48,7 @@ final class Commands {
                 out.println("""
                         usage:
                           java -jar dissent-graph.jar                 start the service
-                          java -jar dissent-graph.jar validate <dir>  check a dataset folder (no database needed)
+                          java -jar dissent-graph.jar validate [--strict] <dir>  check a dataset folder (no database needed)
                           java -jar dissent-graph.jar stats <dir>     nodes per label, relationships per type, claims per confidence
                           java -jar dissent-graph.jar import <dir> [--dataset NAME]   load a dataset (validated first; all or nothing)
                           java -jar dissent-graph.jar generate --persons N --seed S <dir>   write a synthetic dataset""");

@@ -66,6 +66,31 @@ final class Dates {
         };
     }
 
+    /**
+     * The first and last epoch day an {@code active} interval certainly covers as written (before
+     * {@code ~} widens it): from the earliest day of its start to the latest of its end; an open end
+     * is unbounded.
+     */
+    static long[] within(String active) {
+        if (active == null) {
+            return new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+        }
+        String written = active.replace("~", "");
+        int slash = written.indexOf('/');
+        String start = slash < 0 ? written : written.substring(0, slash);
+        String end = slash < 0 ? written : written.substring(slash + 1);
+        long first = start.isEmpty() || start.equals("..")
+                ? Long.MIN_VALUE
+                : org.dissentgraph.time.Edtf.parse(start)
+                        .earliest()
+                        .orElseThrow()
+                        .toEpochDay();
+        long last = end.isEmpty() || end.equals("..")
+                ? Long.MAX_VALUE
+                : org.dissentgraph.time.Edtf.parse(end).latest().orElseThrow().toEpochDay();
+        return new long[] {first, last};
+    }
+
     /** An interval of two written dates. */
     static Written interval(Written from, Written to) {
         return new Written(from.text() + "/" + to.text(), from.first(), to.last());

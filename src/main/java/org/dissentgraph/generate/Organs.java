@@ -140,6 +140,16 @@ final class Organs {
         throw new IllegalArgumentException("no organ " + id);
     }
 
+    /** The organ's {@code active} interval. */
+    static String active(String id) {
+        for (String[] organ : TABLE) {
+            if (organ[0].equals(id)) {
+                return organ[6];
+            }
+        }
+        throw new IllegalArgumentException("no organ " + id);
+    }
+
     /** {@code the party}, {@code the Central Committee}: the organ as a sentence names it. */
     static String the(String id) {
         return id.equals(PARTY) ? "the party" : "the " + name(id);

@@ -135,15 +135,6 @@ final class Penalties {
             }
             Draft p = draft(r, i, name, life, memberships, kind, year, NO_EARLIER_EVENT);
             write(p, r);
-            if (kind.equals("EXPULSION")
-                    && p.outcome.equals("APPLIED")
-                    && p.from.equals(Organs.PARTY)
-                    && year < life.to()
-                    && Draw.chance(r, 25)) {
-                long expelled = (p.effective != null ? p.effective : p.decision).last();
-                int back = Draw.between(r, year + 1, Math.min(life.to(), year + 4));
-                write(draft(r, i, name, life, memberships, "READMISSION", back, expelled), r);
-            }
         }
         if (life.executed()) {
             LocalDate death = life.death();
@@ -256,15 +247,21 @@ final class Penalties {
                                     [Draw.weighted(r, 35, 30, 20, 15)];
         }
         switch (kind) {
-            case "EXPULSION" -> p.from = protectedMember || Draw.chance(r, 85) ? Organs.PARTY : Organs.CC;
+            case "EXPULSION" -> {
+                String from = protectedMember || Draw.chance(r, 85) ? Organs.PARTY : Organs.CC;
+                // not from an organ whose membership rows end before or start after the expulsion
+                p.from = fits(from, memberships, year)
+                        ? from
+                        : fits(Organs.PARTY, memberships, year) ? Organs.PARTY : null;
+            }
             case "REDUCTION_TO_CANDIDATE" -> p.from = protectedMember && Draw.chance(r, 50) ? Organs.CC : Organs.PARTY;
             case "REMOVAL_FROM_POST" -> {
                 p.from = Draw.one(r, POSTS);
+                if (!fits(p.from, memberships, year)) {
+                    p.from = null;
+                }
                 for (Membership m : memberships) {
-                    if (m.group().startsWith("org-")
-                            && !m.group().equals(Organs.PARTY)
-                            && m.fromYear() <= year
-                            && year <= m.toYear()) {
+                    if (m.group().startsWith("org-") && !m.group().equals(Organs.PARTY) && holdsThrough(m, year)) {
                         p.from = m.group(); // the post the person held then
                     }
                 }
@@ -288,6 +285,28 @@ final class Penalties {
             }
         }
         return p;
+    }
+
+    /**
+     * Whether a penalty in {@code year} may name {@code organ} in {@code from}: the person has no
+     * membership row of it, or one held throughout that year (the consistency rules compare the two).
+     */
+    private static boolean fits(String organ, List<Membership> memberships, int year) {
+        boolean held = false;
+        for (Membership m : memberships) {
+            if (m.group().equals(organ)) {
+                if (holdsThrough(m, year)) {
+                    return true;
+                }
+                held = true;
+            }
+        }
+        return !held;
+    }
+
+    /** Whether the membership certainly covers every day of {@code year}. */
+    private static boolean holdsThrough(Membership m, int year) {
+        return m.fromYear() < year && (year < m.toYear() || m.date().endsWith("/.."));
     }
 
     /** Decision and effective dates in {@code year}, after {@code notBefore}, of mixed precision. */
@@ -423,6 +442,19 @@ final class Penalties {
         if (p.vote != null) {
             writeVote(p, id, r);
         }
+        if (p.kind.equals("EXPULSION") && p.outcome.equals("APPLIED") && p.from != null) {
+            // readmitted the next day: the person's penalties are drawn independently (his own, and
+            // those for criticisms of him), so any of them may follow; the consistency rules then hold
+            Draft back = new Draft();
+            back.person = p.person;
+            back.personName = p.personName;
+            back.kind = "READMISSION";
+            back.from = p.from;
+            back.effective = Dates.write(
+                    LocalDate.ofEpochDay((p.effective != null ? p.effective : p.decision).last() + 1), Precision.DAY);
+            back.mayVary = false;
+            write(back, r);
+        }
     }
 
     private void writeVote(Draft p, String penaltyId, SplittableRandom r) {
@@ -474,9 +506,9 @@ final class Penalties {
 
     private static String summary(Draft p) {
         String clause = switch (p.kind) {
-            case "EXPULSION" -> "expelled from " + Organs.the(p.from);
+            case "EXPULSION" -> p.from == null ? "expelled" : "expelled from " + Organs.the(p.from);
             case "REDUCTION_TO_CANDIDATE" -> "reduced to a candidate of " + Organs.the(p.from);
-            case "REMOVAL_FROM_POST" -> "removed from " + Organs.the(p.from);
+            case "REMOVAL_FROM_POST" -> p.from == null ? "removed from a post" : "removed from " + Organs.the(p.from);
             case "TRANSFER_JOB" -> "moved to other work" + (p.to == null ? "" : " in " + p.to.name());
             case "TRANSFER_CITY" -> "transferred to " + p.to.name();
             case "ASSIGNMENT_ABROAD" -> "posted abroad, to " + p.to.name();

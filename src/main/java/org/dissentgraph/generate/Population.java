@@ -138,12 +138,14 @@ final class Population {
             String group = null;
             String groupName = null;
             String role = null;
+            String active = null;
             if (Draw.chance(r, 55)) {
                 Faction f = factions.pick(r);
                 int[] both = life.overlap(f.from(), f.to());
                 if (both != null && !holds(list, f.id())) {
                     years = both;
                     group = f.id();
+                    active = f.active();
                     groupName = "the " + f.name();
                     role = new String[] {"member", "leader", "signatory"}[Draw.weighted(r, 80, 5, 15)];
                 }
@@ -155,6 +157,7 @@ final class Population {
                     continue;
                 }
                 groupName = Organs.the(group);
+                active = Organs.active(group);
                 role = switch (group) {
                     case Organs.PARTY -> Draw.chance(r, 85) ? "member" : "candidate";
                     case Organs.CC -> Draw.chance(r, 70) ? "member" : "candidate";
@@ -166,17 +169,24 @@ final class Population {
                     default -> Draw.chance(r, 90) ? "secretary" : "general-secretary";
                 };
             }
-            LocalDate start = Dates.dayBetween(r, startOf(years[0]), endOf(years[1]));
+            // within the group's existence as its `active` is written, so the consistency rules hold
+            long[] exists = Dates.within(active);
+            long first = Math.max(startOf(years[0]), exists[0]);
+            long last = Math.min(endOf(years[1]), exists[1]);
+            if (first > last) {
+                continue;
+            }
+            LocalDate start = Dates.dayBetween(r, first, last);
             Written begin = Dates.write(
                     start,
                     new Precision[] {Precision.DAY, Precision.MONTH, Precision.YEAR}[Draw.weighted(r, 20, 50, 30)]);
             String date;
             int toYear;
-            if (life.death() == null && years[1] == LAST_YEAR && Draw.chance(r, 30)) {
+            if (life.death() == null && years[1] == LAST_YEAR && exists[1] == Long.MAX_VALUE && Draw.chance(r, 30)) {
                 date = begin.text() + "/..";
                 toYear = LAST_YEAR;
             } else {
-                LocalDate end = Dates.dayBetween(r, start.toEpochDay(), endOf(years[1]));
+                LocalDate end = Dates.dayBetween(r, start.toEpochDay(), last);
                 date = begin.text() + "/"
                         + Dates.write(end, Draw.chance(r, 60) ? Precision.MONTH : Precision.YEAR)
                                 .text();

@@ -36,20 +36,38 @@ public final class Cli {
         return 0;
     }
 
-    /** {@code validate <dir>}: checks a dataset folder; no database needed. */
-    public static int validate(Path dir, PrintStream out, PrintStream err) {
+    /** {@code validate [--strict] <dir>}: checks a dataset folder; no database needed. */
+    public static int validate(Path dir, boolean strict, PrintStream out, PrintStream err) {
         if (!Files.isDirectory(dir)) {
             err.println(dir + ": not a folder");
             return 2;
         }
         List<InputFile> files = DatasetFiles.fromDirectory(dir);
-        DatasetReader.Result result = DatasetReader.filesOnly().read(files);
+        DatasetReader.Result read = DatasetReader.filesOnly().read(files);
+        DatasetReader.Result result = strict ? read.strict() : read;
+        result.warnings().forEach(w -> err.println(warning(w)));
         if (result.ok()) {
-            out.println(dir + ": valid. Rows per file: " + result.dataset().counts());
+            out.println(dir + ": valid"
+                    + (result.warnings().isEmpty()
+                            ? ""
+                            : " with " + result.warnings().size()
+                                    + " warning(s) (validate --strict counts them as errors)")
+                    + ". Rows per file: " + result.dataset().counts());
             return 0;
         }
         result.errors().forEach(e -> err.println(e));
-        err.println(result.errors().size() + " error(s) in " + dir + "; fix them and run validate again.");
+        err.println(result.errors().size() + " error(s)"
+                + (result.warnings().isEmpty()
+                        ? ""
+                        : " and " + result.warnings().size() + " warning(s)") + " in "
+                + dir + "; fix them and run validate again.");
         return 1;
+    }
+
+    /** A warning as printed: {@code file:line [column]: warning: message}. */
+    public static String warning(ValidationError w) {
+        String text = w.toString();
+        int colon = text.indexOf(": ");
+        return text.substring(0, colon) + ": warning: " + text.substring(colon + 2);
     }
 }

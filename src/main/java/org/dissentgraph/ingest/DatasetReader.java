@@ -13,14 +13,18 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dissentgraph.ingest.consistency.ConsistencyRules;
+import org.dissentgraph.ingest.consistency.Finding;
 import org.dissentgraph.time.Edtf;
 import org.dissentgraph.time.EdtfException;
 
 /**
  * Checks a dataset's CSV files completely before anything is written: syntax, columns, ids,
  * dates, vocabularies, references (into the files or the database), citations. Every problem is
- * reported with file, line and column. The files are streamed twice (ids first, then everything
- * else); only the ids are held in memory, so millions of rows fit a small heap.
+ * reported with file, line and column. Then, once every row passes, the consistency rules
+ * ({@link ConsistencyRules}) compare the rows with each other. The files are streamed twice (ids
+ * first, then everything else); only the ids and the few cells those rules compare are held in
+ * memory, so millions of rows fit a small heap.
  */
 public final class DatasetReader {
 
@@ -54,10 +58,27 @@ public final class DatasetReader {
                 (Set<String> ids) -> ids.stream().filter(existsInDatabase).collect(Collectors.toSet()));
     }
 
-    /** The outcome: the validated dataset when {@link #errors()} is empty. */
-    public record Result(Dataset dataset, List<ValidationError> errors) {
+    /**
+     * The outcome: the validated dataset when {@link #errors()} is empty. The errors include those of
+     * the consistency rules; {@code warnings} are what those rules find possible but not certain
+     * (they do not block an import; {@code validate --strict} treats them as errors).
+     */
+    public record Result(Dataset dataset, List<ValidationError> errors, List<ValidationError> warnings) {
+
+        public Result(Dataset dataset, List<ValidationError> errors) {
+            this(dataset, errors, List.of());
+        }
+
         public boolean ok() {
             return errors.isEmpty();
+        }
+
+        /** The same result with the warnings counted as errors ({@code validate --strict}). */
+        public Result strict() {
+            List<ValidationError> all = new ArrayList<>(errors);
+            all.addAll(warnings);
+            all.sort(java.util.Comparator.comparing(ValidationError::file).thenComparingLong(ValidationError::line));
+            return new Result(dataset, List.copyOf(all), List.of());
         }
     }
 
@@ -126,6 +147,7 @@ public final class DatasetReader {
         Set<String> aftermath = new HashSet<>();
         Set<String> grounds = new HashSet<>();
         List<Unresolved> unresolved = new ArrayList<>();
+        ConsistencyRules consistency = new ConsistencyRules();
         InputFile citations = byKind.get(Kind.CITATION);
         if (citations != null && !refused.contains(Kind.CITATION)) {
             CsvRows.forEach(Kind.CITATION, citations, new Errors(), row -> {
@@ -149,14 +171,26 @@ public final class DatasetReader {
             CsvRows.forEach(kind, entry.getValue(), new Errors(), row -> {
                 checkRow(row, index, errors, unresolved);
                 checkClaim(row, index, cited, aftermath, grounds, errors);
+                consistency.add(kind.file(), row.line(), row::get);
             });
         }
         // a reference into a file refused as a whole cannot be checked: its own error says enough
         unresolved.removeIf(u ->
                 u.kinds().isEmpty() ? !refused.isEmpty() : u.kinds().stream().anyMatch(refused::contains));
         resolveInDatabase(unresolved, errors);
+        // the consistency rules compare rows with each other, so only rows that passed the row checks
+        List<ValidationError> warnings = new ArrayList<>();
+        if (errors.count() == 0) {
+            for (Finding f : consistency.check()) {
+                if (f.error()) {
+                    errors.add(f.file(), f.line(), f.column(), f.message());
+                } else {
+                    warnings.add(new ValidationError(f.file(), f.line(), f.column(), f.message()));
+                }
+            }
+        }
         Dataset dataset = new Dataset(byKind, index, counts);
-        return new Result(dataset, errors.list());
+        return new Result(dataset, errors.list(), List.copyOf(warnings));
     }
 
     private void resolveInDatabase(List<Unresolved> unresolved, Errors errors) {

@@ -28,5 +28,7 @@ public record ImportAudit(
         ImportStatus.ProgressInfo progress,
         Long errorCount,
         List<String> errors,
+        Long warningCount,
+        List<String> warnings,
         String lastError,
         Boolean rolledForward) {}

@@ -41,6 +41,7 @@ final class ImportReport {
     }
 
     static int print(PrintStream out, PrintStream err, ImportSummary summary) {
+        summary.warnings().forEach(w -> err.println(Cli.warning(w)));
         return print(
                 out,
                 err,

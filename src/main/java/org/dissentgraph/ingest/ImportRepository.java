@@ -75,6 +75,17 @@ public final class ImportRepository {
                         "errors", errors.stream().map(ValidationError::toString).toList()));
     }
 
+    /** What the consistency rules found possible but not certain: kept on the audit node, not blocking. */
+    void warned(String id, List<ValidationError> warnings) {
+        update(
+                id,
+                Map.of(
+                        "warningCount",
+                        (long) warnings.size(),
+                        "warnings",
+                        warnings.stream().map(ValidationError::toString).toList()));
+    }
+
     void writing(String id, long totalRows, boolean singleTransaction) {
         update(
                 id,
@@ -213,6 +224,8 @@ public final class ImportRepository {
                                 number(v, "etaSeconds")),
                 number(v, "errorCount"),
                 strings(v, "errors"),
+                number(v, "warningCount"),
+                strings(v, "warnings"),
                 text(v, "lastError"),
                 v.get("rolledForward").isNull() ? null : v.get("rolledForward").asBoolean());
     }

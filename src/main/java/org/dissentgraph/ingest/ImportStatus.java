@@ -21,6 +21,8 @@ public record ImportStatus(
         ProgressInfo progress,
         Long errorCount,
         List<String> errors,
+        Long warningCount,
+        List<String> warnings,
         String lastError,
         Boolean rolledForward) {
 
@@ -45,6 +47,8 @@ public record ImportStatus(
                 a.progress(),
                 a.errorCount(),
                 a.errors(),
+                a.warningCount(),
+                a.warnings(),
                 a.lastError(),
                 a.rolledForward());
     }

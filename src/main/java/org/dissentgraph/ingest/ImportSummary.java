@@ -9,6 +9,7 @@ import org.dissentgraph.model.ImportState;
  *
  * @param state DONE, or FAILED (see {@code errors})
  * @param checksum SHA-256 over the files, so an unchanged dataset is recognised
+ * @param warnings what the consistency rules found possible but not certain; they do not block
  */
 public record ImportSummary(
         String importId,
@@ -22,4 +23,5 @@ public record ImportSummary(
         long relationships,
         Map<String, Integer> rowsPerFile,
         List<ValidationError> errors,
-        long millis) {}
+        long millis,
+        List<ValidationError> warnings) {}

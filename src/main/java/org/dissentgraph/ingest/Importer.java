@@ -74,6 +74,7 @@ public final class Importer {
         long validating = System.nanoTime();
         DatasetReader.Result result = validate(request.files());
         long validateMillis = (System.nanoTime() - validating) / 1_000_000;
+        warnings(request.id(), result);
         if (!result.ok()) {
             repository.rejected(request.id(), result.errors());
             deleteStaged(request);
@@ -124,6 +125,17 @@ public final class Importer {
         }
     }
 
+    /** Warnings of the consistency rules do not block an import: they are logged and kept on its audit node. */
+    private void warnings(String id, DatasetReader.Result result) {
+        if (result.warnings().isEmpty()) {
+            return;
+        }
+        List<String> warnings =
+                result.warnings().stream().map(ValidationError::toString).toList();
+        LOG.warn("Import {}: {} warning(s) (not blocking):\n  {}", id, warnings.size(), String.join("\n  ", warnings));
+        repository.warned(id, result.warnings());
+    }
+
     private static ImportSummary summary(
             ImportRequest request,
             ImportState state,
@@ -143,7 +155,8 @@ public final class Importer {
                 c.relationships(),
                 result.dataset().counts(),
                 result.errors(),
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                result.warnings());
     }
 
     /**

@@ -132,6 +132,9 @@ final class ServiceImport implements ImportTransport {
                         Duration.ofSeconds(p.etaSeconds() == null ? 0 : p.etaSeconds())));
             }
             if (status.state().finished()) {
+                if (status.warnings() != null) {
+                    status.warnings().forEach(w -> err.println("warning: " + w));
+                }
                 return ImportReport.print(
                         out,
                         err,

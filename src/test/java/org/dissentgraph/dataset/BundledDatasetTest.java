@@ -50,6 +50,11 @@ class BundledDatasetTest {
     }
 
     @Test
+    void the_dataset_keeps_the_consistency_rules_even_under_strict() {
+        assertThat(result.strict().errors()).extracting(Object::toString).isEmpty();
+    }
+
+    @Test
     void the_dataset_covers_what_the_issue_asks_for() throws Exception {
         assertThat(count("persons.csv", r -> true)).isGreaterThanOrEqualTo(60);
         assertThat(count("factions.csv", r -> true)).isGreaterThanOrEqualTo(10);

@@ -171,6 +171,35 @@ class ImportIT {
         assertThat(GraphChecksum.of(driver)).isEqualTo(before);
     }
 
+    @Test
+    void a_consistency_warning_does_not_block_an_import_and_is_shown_in_its_status(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("sources.csv"), "id,kind,title\nwarned-src,secondary,A source\n");
+        Files.writeString(dir.resolve("persons.csv"), "id,name,confidence\nwarned-a,Person A,high\n");
+        Files.writeString(dir.resolve("organs.csv"), "id,name,kind,confidence\nwarned-party,The Party,party,high\n");
+        Files.writeString(dir.resolve("penalties.csv"), """
+                id,person,kind,outcome,decision_date,from,summary,confidence
+                warned-e1,warned-a,EXPULSION,APPLIED,1927,warned-party,Expelled,high
+                warned-e2,warned-a,EXPULSION,APPLIED,1927-12,warned-party,Expelled,high
+                """);
+        Files.writeString(
+                dir.resolve("citations.csv"),
+                "claim,source,quote\nwarned-a,warned-src,A\nwarned-party,warned-src,P\n"
+                        + "warned-e1,warned-src,x\nwarned-e2,warned-src,y\n");
+        String status = await(post(zip(dir), "warned", USER));
+        assertThat(field(status, "state")).isEqualTo("DONE");
+        assertThat(number(status, "warningCount")).isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        List<String> warnings = (List<String>) context.getBean(io.micronaut.json.JsonMapper.class)
+                .readValue(status, Map.class)
+                .get("warnings");
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "penalties.csv:3 [from]: warned-a is expelled from warned-party twice at overlapping dates");
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> errors(String json) throws Exception {
         Map<String, Object> status =

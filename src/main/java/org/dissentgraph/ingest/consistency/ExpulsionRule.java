@@ -1,0 +1,105 @@
+package org.dissentgraph.ingest.consistency;
+
+import java.util.List;
+import org.dissentgraph.ingest.consistency.Facts.Penalty;
+import org.dissentgraph.ingest.consistency.When.Verdict;
+
+/**
+ * A person expelled from an organ ({@code from}) is outside it, and outside every organ that is
+ * part of it, until a READMISSION: he or she is not expelled from it again, not expelled or removed
+ * from an organ within it, and, when it is the party, not given a party penalty (REPRIMAND,
+ * REDUCTION_TO_CANDIDATE). Expulsion from the Central Committee and then from the party is a
+ * legitimate sequence: the party is not part of the CC. Only APPLIED rows count; variants are left
+ * out. An expulsion counts from when it took effect ({@code effective_date}, else
+ * {@code decision_date}); a later penalty counts from its decision. A READMISSION readmits to its {@code from} organ (and so to every organ containing it), or,
+ * without {@code from}, to whatever the person was expelled from.
+ */
+final class ExpulsionRule implements Rule {
+
+    @Override
+    public void check(Facts facts, Findings out) {
+        facts.penaltiesByPerson().forEach((person, all) -> {
+            List<Penalty> applied = all.stream().filter(Penalty::applied).toList();
+            List<Penalty> expulsions = applied.stream()
+                    .filter(p -> p.kind().equals("EXPULSION") && p.from() != null)
+                    .toList();
+            List<Penalty> readmissions =
+                    applied.stream().filter(p -> p.kind().equals("READMISSION")).toList();
+            for (Penalty later : applied) {
+                Penalty outside = null;
+                Verdict verdict = Verdict.NO;
+                for (Penalty expulsion : expulsions) {
+                    if (expulsion == later || !onlyForMembers(facts, later, expulsion.from())) {
+                        continue;
+                    }
+                    Verdict order = When.after(later.when(), expulsion.effect());
+                    if (!order.found()) {
+                        if (later.kind().equals("EXPULSION")
+                                && later.from().equals(expulsion.from())
+                                && later.line() > expulsion.line()
+                                && !When.after(expulsion.effect(), later.when()).found()) {
+                            out.warn(
+                                    "penalties.csv",
+                                    later.line(),
+                                    "from",
+                                    person + " is expelled from " + later.from() + " twice at overlapping dates ("
+                                            + later.date() + " here, " + expulsion.effectDate() + " at penalties.csv:"
+                                            + expulsion.line() + "): if the two rows are one event as two sources give"
+                                            + " it, mark one as variant_of the other; if two, add the READMISSION between");
+                        }
+                        continue;
+                    }
+                    if (readmittedBetween(facts, readmissions, expulsion, later)) {
+                        continue;
+                    }
+                    outside = expulsion;
+                    verdict = order;
+                }
+                if (outside != null) {
+                    out.add(verdict, "penalties.csv", later.line(), column(later), message(person, later, outside));
+                }
+            }
+        });
+    }
+
+    /** Whether {@code p} can only be given to someone inside {@code organ}. */
+    private static boolean onlyForMembers(Facts facts, Penalty p, String organ) {
+        return switch (p.kind()) {
+            case "EXPULSION", "REMOVAL_FROM_POST" -> p.from() != null && facts.within(p.from(), organ);
+            case "REPRIMAND", "REDUCTION_TO_CANDIDATE" ->
+                p.from() != null
+                        ? facts.within(p.from(), organ)
+                        : facts.isParty(organ) && p.imposedBy().stream().allMatch(o -> facts.within(o, organ));
+            default -> false;
+        };
+    }
+
+    private static boolean readmittedBetween(
+            Facts facts, List<Penalty> readmissions, Penalty expulsion, Penalty later) {
+        for (Penalty r : readmissions) {
+            boolean sameOrgan = r.from() == null || facts.within(r.from(), expulsion.from());
+            if (sameOrgan
+                    && When.after(expulsion.effect(), r.effect()) != Verdict.CERTAIN
+                    && When.after(r.effect(), later.when()) != Verdict.CERTAIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String column(Penalty p) {
+        return p.from() != null ? "from" : "kind";
+    }
+
+    private static String message(String person, Penalty later, Penalty expulsion) {
+        String since = "expelled from " + expulsion.from() + " at penalties.csv:" + expulsion.line() + " ("
+                + expulsion.effectDate() + "), with no READMISSION row between";
+        if (later.kind().equals("EXPULSION") && later.from().equals(expulsion.from())) {
+            return person + " is expelled from " + later.from() + " again on " + later.date() + ": already " + since;
+        }
+        String what = later.from() != null
+                ? (later.kind().equals("EXPULSION") ? "expelled from " : "removed from ") + later.from()
+                : "given a " + later.kind() + " (a party penalty)";
+        return person + " is " + what + " on " + later.date() + " while outside " + expulsion.from() + ": " + since;
+    }
+}
