@@ -103,57 +103,69 @@ class CriticismRepository {
         return details(List.of(id)).stream().findFirst();
     }
 
-    List<String> idsByCritic(String personId) {
+    /** The criticisms a person made, oldest first, in one statement. */
+    List<Criticism> byCritic(String personId) {
         return reads.list(
-                "queries/criticism-ids-by-critic",
-                Map.of("id", personId),
-                r -> r.get("id").asString());
+                "queries/criticism-details-by-critic", Map.of("id", personId), CriticismRepository::criticism);
     }
 
-    Optional<String> typeOf(String id) {
-        return reads.one(
-                "queries/entity-type", Map.of("id", id), r -> r.get("type").asString(null));
+    /** A person, their death date, and every penalty they received. */
+    record PersonPenalties(Ref person, When died, List<PenaltyFact> penalties) {}
+
+    /** The persons with these ids (absent ids are left out), each with all their penalties, in one statement. */
+    List<PersonPenalties> penaltiesOf(List<String> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return reads.list("queries/person-penalties", Map.of("ids", personIds), r -> {
+            Value person = r.get("person");
+            Ref ref = Ref.of(person);
+            When died = person.get("died").isNull()
+                    ? null
+                    : new When(
+                            person.get("died").asString(),
+                            person.get("diedEarliest").isNull()
+                                    ? null
+                                    : person.get("diedEarliest").asLocalDate(),
+                            person.get("diedLatest").isNull()
+                                    ? null
+                                    : person.get("diedLatest").asLocalDate(),
+                            Fields.text(person, "diedPrecision"));
+            List<PenaltyFact> penalties = r.get("penalties").asList(p -> penalty(ref, p));
+            return new PersonPenalties(ref, died, penalties);
+        });
     }
 
-    /** The critics' penalties around a criticism, each tagged documented or not. */
-    List<PenaltyRow> penaltiesAround(String criticismId, int windowMonths) {
-        return reads.list(
-                "queries/criticism-consequences", Map.of("id", criticismId, "windowMonths", windowMonths), r -> {
-                    Value p = r.get("penalty");
-                    List<Consequences.VoteCount> votes = r.get("votes")
-                            .asList(v -> new Consequences.VoteCount(
-                                    v.get("id").asString(),
-                                    Fields.text(v, "date"),
-                                    Fields.number(v, "votesFor"),
-                                    Fields.number(v, "votesAgainst"),
-                                    Fields.number(v, "abstained"),
-                                    Fields.number(v, "present"),
-                                    Fields.number(v, "entitled"),
-                                    Fields.text(v, "result"),
-                                    Fields.text(v, "summary")));
-                    Consequences.Outcome outcome = new Consequences.Outcome(
-                            Ref.of(r.get("person")),
-                            p.get("id").asString(),
-                            Fields.text(p, "kind"),
-                            Fields.text(p, "outcome"),
-                            When.of(p),
-                            Fields.text(p, "decisionDate"),
-                            Fields.text(p, "effectiveDate"),
-                            Fields.text(p, "summary"),
-                            r.get("documented").asBoolean() ? "documented" : "inferred",
-                            new Consequences.Lag(
-                                    r.get("lagDays").asLong(),
-                                    r.get("lagMinDays").asLong(),
-                                    r.get("lagMaxDays").asLong()),
-                            Fields.text(p, "confidence"),
-                            Fields.text(p, "status"),
-                            Citation.listOf(r.get("citations")),
-                            votes);
-                    return new PenaltyRow(outcome, r.get("documented").asBoolean());
-                });
+    private static PenaltyFact penalty(Ref person, Value p) {
+        List<Consequences.VoteCount> votes = p.get("votes")
+                .asList(v -> new Consequences.VoteCount(
+                        v.get("id").asString(),
+                        Fields.text(v, "date"),
+                        Fields.text(v, "method"),
+                        Fields.number(v, "votesFor"),
+                        Fields.number(v, "votesAgainst"),
+                        Fields.number(v, "abstained"),
+                        Fields.number(v, "present"),
+                        Fields.number(v, "entitled"),
+                        Fields.text(v, "result"),
+                        Fields.text(v, "summary")));
+        List<String> variantOf = p.get("variantOf").asList(Value::asString);
+        return new PenaltyFact(
+                person,
+                p.get("id").asString(),
+                Fields.text(p, "kind"),
+                Fields.text(p, "outcome"),
+                When.of(p),
+                Fields.text(p, "decisionDate"),
+                Fields.text(p, "effectiveDate"),
+                Fields.text(p, "summary"),
+                Fields.text(p, "confidence"),
+                Fields.text(p, "status"),
+                variantOf.isEmpty() ? null : variantOf.get(0),
+                p.get("grounds").asList(Value::asString),
+                Citation.listOf(p.get("citations")),
+                votes);
     }
-
-    record PenaltyRow(Consequences.Outcome outcome, boolean documented) {}
 
     private static Criticism criticism(Record r) {
         Value c = r.get("criticism");
