@@ -393,7 +393,8 @@ export async function showNode(data, ctx) {
     const requests = [getJson(`${API}/entities/${encodeURIComponent(data.id)}`, signal)];
     if (data.type === 'Person') {
       requests.push(getJson(`${API}/persons/${encodeURIComponent(data.id)}/consequences`, signal));
-      requests.push(getJson(`${API}/persons/${encodeURIComponent(data.id)}/fate`, signal));
+      // the fate is a section of its own: if it cannot be read, the rest of the panel still shows
+      requests.push(getJson(`${API}/persons/${encodeURIComponent(data.id)}/fate`, signal).catch(() => null));
     }
     const [entity, consequences, fate] = await Promise.all(requests);
     note.remove();
