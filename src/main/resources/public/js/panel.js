@@ -3,7 +3,8 @@
 //   GET /api/entities/{id}                   any node: properties, date, sources
 //   GET /api/entities/{id}/adjacent?rel=...  a relationship's own evidence (MEMBER_OF)
 //   GET /api/persons/{id}/consequences       a person's criticisms and what followed each
-//   GET /api/criticisms/{id}/consequences    what followed one criticism
+//   GET /api/criticisms/{id}/consequences    what followed one criticism, critic by critic
+//   GET /api/persons/{id}/fate               everything after a person's first criticism, and how it ended
 const API = 'api';
 
 let controller = null;
@@ -175,14 +176,37 @@ function refButton(ref, ctx) {
   return el('button', { type: 'button', className: 'link-button', onClick: () => ctx.focus(ref.id), text: name });
 }
 
+/** "3–5 months later", "possibly after, 0–10 months later"; never a negative lag. */
+function lagWords(o) {
+  if (!o.lag) {
+    return '';
+  }
+  const min = Math.max(0, o.lag.minMonths);
+  const max = o.lag.maxMonths == null ? null : Math.max(min, o.lag.maxMonths);
+  let span;
+  if (max === null) {
+    span = `${min}+ months later`;
+  } else if (max === 0) {
+    span = o.lag.maxDays === 0 ? 'the same day' : `${o.lag.minDays}–${o.lag.maxDays} days later`;
+  } else {
+    span = min === max ? `${min} months later` : `${min}–${max} months later`;
+  }
+  return o.order === 'UNCERTAIN' ? `possibly after (dates overlap), ${span}` : span;
+}
+
 function outcomeItem(o) {
-  const lag = o.lag ? `${Math.round(o.lag.days / 30.4)} months later` : '';
+  const lag = lagWords(o);
   const when = o.when ? dateWords(o.when.edtf, o.when.earliest, o.when.latest) : '';
-  return el('li', { className: o.outcome === 'PROPOSED_NOT_APPLIED' ? 'outcome averted' : 'outcome' },
+  const whose = o.person && o.person.name ? `${o.person.name}: ` : '';
+  return el('li', { className: `${o.outcome === 'PROPOSED_NOT_APPLIED' ? 'outcome averted' : 'outcome'}${o.order === 'UNCERTAIN' ? ' uncertain' : ''}` },
+    whose ? el('span', { className: 'whose', text: whose }) : null,
     el('strong', { text: humanKind(o.kind) }),
     o.outcome === 'PROPOSED_NOT_APPLIED' ? el('span', { className: 'tag', text: 'moved, not applied' }) : null,
+    o.order === 'UNCERTAIN' ? el('span', { className: 'tag uncertain', text: 'order uncertain' }) : null,
     [when, lag].filter(Boolean).length ? el('span', { className: 'muted', text: ` — ${[when, lag].filter(Boolean).join(', ')}` }) : null,
     o.summary ? el('div', { text: o.summary }) : null,
+    o.inference ? el('div', { className: 'muted inference', text: `Why: ${o.inference.rule}` }) : null,
+    o.grounds && o.grounds.length ? el('div', { className: 'muted grounds', text: `Why: ${o.grounds.map((g) => [g.author, g.title].filter(Boolean).join(', ') + (g.quote ? ` — “${g.quote}”` : '')).join('; ')}` }) : null,
     o.votes && o.votes.length ? el('div', { className: 'muted', text: o.votes.map((v) => `vote ${v.date}: ${
       [v.votesFor != null ? `${v.votesFor} for` : '', v.votesAgainst != null ? `${v.votesAgainst} against` : '',
         v.result ? v.result.toLowerCase().replace(/_/g, ' ') : ''].filter(Boolean).join(', ')}`).join('; ') }) : null);
@@ -218,11 +242,47 @@ function consequenceItem(c, ctx) {
       crit.venue ? el('span', { className: 'muted', text: ` at ${crit.venue.name}` }) : null),
     crit.quote ? el('blockquote', { text: crit.quote }) : null,
     crit.quote ? null : (crit.summary ? el('p', { text: crit.summary }) : null),
-    verdictBlock(c),
-    outcomes('Documented penalties', c.documented),
-    outcomes(`Penalties within ${c.windowMonths} months (inferred)`, c.inferred),
-    outcomes('Averted (moved, not applied)', c.averted),
-    c.nothingFollowed && c.nothingFollowed.attested ? sources(c.nothingFollowed.citations, 'That nothing followed') : null);
+    ...(c.critics || []).map((k) => criticBlock(k, c.windowMonths)));
+}
+
+/** What followed for one critic: whose penalties these are, the verdict, the lists. */
+function criticBlock(k, windowMonths) {
+  return el('div', { className: 'critic-outcome' },
+    el('h4', { className: 'critic-name', text: `${k.person.name || k.person.id}'s own penalties` }),
+    verdictBlock(k),
+    outcomes('Documented penalties', k.documented),
+    outcomes(`Penalties within ${windowMonths} months (inferred)`, k.inferred),
+    outcomes('Averted (moved, not applied)', k.averted),
+    k.nothingFollowed && k.nothingFollowed.attested ? sources(k.nothingFollowed.citations, 'That nothing followed') : null);
+}
+
+const FATE = {
+  EXECUTED: 'Executed',
+  DIED_IN_CUSTODY: 'Died in custody',
+  DIED_AT_LIBERTY: 'Died at liberty',
+  ALIVE_AT_END_OF_RECORD: 'Alive at the end of the record',
+  UNKNOWN: 'Fate unknown',
+};
+
+/** The person's fate: everything after the first criticism, the first and gravest penalty, how it ended. */
+function fateBlock(f) {
+  const rows = [];
+  if (f.first) {
+    rows.push(['First penalty', `${humanKind(f.first.kind)} (${dateWords(f.first.when?.edtf, f.first.when?.earliest, f.first.when?.latest)})`]);
+  }
+  if (f.gravest) {
+    rows.push(['Gravest', `${humanKind(f.gravest.kind)} (${dateWords(f.gravest.when?.edtf, f.gravest.when?.earliest, f.gravest.when?.latest)})`]);
+  }
+  return el('section', { className: 'panel-section fate-section' },
+    el('h3', { text: `Fate of ${f.person.name || f.person.id}` }),
+    el('p', { className: `fate fate-${(f.fate.outcome || '').toLowerCase()}` },
+      el('strong', { text: FATE[f.fate.outcome] || f.fate.outcome }),
+      el('span', { className: 'muted', text: ` — ${f.fate.explanation}` })),
+    f.since ? el('p', { className: 'muted', text: `From the first recorded criticism (${dateWords(f.since.when?.edtf, f.since.when?.earliest, f.since.when?.latest)}) to ${f.until === 'DEATH' ? 'death' : 'the end of the record'}.` }) : null,
+    facts(rows),
+    outcomes(`Every later penalty (${f.penalties.length})`, f.penalties),
+    outcomes('Averted (moved, not applied)', f.averted),
+    outcomes('Reversals (readmission, rehabilitation)', f.reversals));
 }
 
 function connections(id, ctx) {
@@ -333,8 +393,10 @@ export async function showNode(data, ctx) {
     const requests = [getJson(`${API}/entities/${encodeURIComponent(data.id)}`, signal)];
     if (data.type === 'Person') {
       requests.push(getJson(`${API}/persons/${encodeURIComponent(data.id)}/consequences`, signal));
+      // the fate is a section of its own: if it cannot be read, the rest of the panel still shows
+      requests.push(getJson(`${API}/persons/${encodeURIComponent(data.id)}/fate`, signal).catch(() => null));
     }
-    const [entity, consequences] = await Promise.all(requests);
+    const [entity, consequences, fate] = await Promise.all(requests);
     note.remove();
     if (consequences) {
       const section = el('section', { className: 'panel-section consequences-section' },
@@ -344,7 +406,7 @@ export async function showNode(data, ctx) {
       } else {
         section.append(el('ol', { className: 'consequences' }, consequences.map((c) => consequenceItem(c, ctx))));
       }
-      body.append(...entityBlock(entity, false), section, sources(entity.citations));
+      body.append(...entityBlock(entity, false), ...(fate ? [fateBlock(fate)] : []), section, sources(entity.citations));
     } else {
       body.append(...entityBlock(entity));
     }
@@ -375,11 +437,8 @@ export async function showEdge(data, ctx) {
       note.remove();
       body.append(...entityBlock(entity, false));
       if (consequence) {
-        body.append(el('section', { className: 'panel-section' }, el('h3', { text: 'What followed for the critic' }),
-          verdictBlock(consequence),
-          outcomes('Documented penalties', consequence.documented),
-          outcomes(`Penalties within ${consequence.windowMonths} months (inferred)`, consequence.inferred),
-          outcomes('Averted (moved, not applied)', consequence.averted)));
+        body.append(el('section', { className: 'panel-section' }, el('h3', { text: 'What followed, critic by critic' }),
+          ...(consequence.critics || []).map((k) => criticBlock(k, consequence.windowMonths))));
       }
       body.append(sources(entity.citations));
     } else if (data.type === 'MEMBER_OF') {

@@ -1,75 +1,59 @@
 package org.dissentgraph.criticism;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
-import org.dissentgraph.model.Citation;
+import java.util.Optional;
+import org.dissentgraph.model.Ref;
 import org.dissentgraph.web.ApiException;
 
 /**
- * Sorts what followed a criticism into documented, inferred and averted penalties and gives the
- * verdict, telling "a source says nothing happened" from "nothing is known".
+ * Reads what the consequence rules need — at most two statements per request, whatever the number
+ * of criticisms — and lets {@link ConsequenceRules} and {@link Fates} decide.
  */
 @Singleton
 class ConsequenceService {
 
-    static final String ATTESTED = "A source states that nothing followed: ";
     private final CriticismRepository repository;
 
     ConsequenceService(CriticismRepository repository) {
         this.repository = repository;
     }
 
+    /** Statement 1: the criticism; statement 2: its person critics' penalties. */
     Consequences of(String criticismId, int windowMonths) {
         Criticism criticism =
                 repository.byId(criticismId).orElseThrow(() -> new ApiException.NotFound("criticism", criticismId));
-        return assemble(criticism, repository.penaltiesAround(criticismId, windowMonths), windowMonths);
+        List<String> critics = criticism.critics().stream()
+                .filter(k -> "Person".equals(k.type()))
+                .map(Ref::id)
+                .toList();
+        List<PenaltyFact> penalties = repository.penaltiesOf(critics).stream()
+                .flatMap(p -> p.penalties().stream())
+                .toList();
+        return ConsequenceRules.of(criticism, penalties, windowMonths);
     }
 
+    /** Statement 1: the person and their penalties (404 if no such person); statement 2: their criticisms. */
     List<Consequences> ofPerson(String personId, int windowMonths) {
-        String type = repository.typeOf(personId).orElseThrow(() -> new ApiException.NotFound("person", personId));
-        if (!"Person".equals(type)) {
-            throw new ApiException.NotFound("person", personId);
-        }
-        List<Consequences> all = new ArrayList<>();
-        for (Criticism criticism : repository.details(repository.idsByCritic(personId))) {
-            all.add(assemble(criticism, repository.penaltiesAround(criticism.id(), windowMonths), windowMonths));
-        }
-        return all;
+        CriticismRepository.PersonPenalties person = person(personId);
+        return repository.byCritic(personId).stream()
+                .map(c -> new Consequences(
+                        c,
+                        windowMonths,
+                        List.of(ConsequenceRules.forCritic(c, person.person(), person.penalties(), windowMonths))))
+                .toList();
     }
 
-    static Consequences assemble(Criticism criticism, List<CriticismRepository.PenaltyRow> rows, int windowMonths) {
-        List<Consequences.Outcome> documented = new ArrayList<>();
-        List<Consequences.Outcome> inferred = new ArrayList<>();
-        List<Consequences.Outcome> averted = new ArrayList<>();
-        for (CriticismRepository.PenaltyRow row : rows) {
-            if (!"APPLIED".equals(row.outcome().outcome())) {
-                averted.add(row.outcome());
-            } else if (row.documented()) {
-                documented.add(row.outcome());
-            } else {
-                inferred.add(row.outcome());
-            }
-        }
-        String verdict;
-        Consequences.NothingFollowed nothing = null;
-        if (!documented.isEmpty()) {
-            verdict = "DOCUMENTED_CONSEQUENCE";
-        } else if (!inferred.isEmpty()) {
-            verdict = "INFERRED_CONSEQUENCE";
-        } else {
-            verdict = "NO_RECORDED_CONSEQUENCE";
-            List<Citation> statements = criticism.citations().stream()
-                    .filter(c -> "aftermath".equals(c.aspect()))
-                    .toList();
-            boolean attested = "none-attested".equals(criticism.aftermath()) && !statements.isEmpty();
-            nothing = new Consequences.NothingFollowed(
-                    attested,
-                    attested
-                            ? "attested: a source states that no penalty followed"
-                            : "unknown: no penalty is recorded within the window, and no source says either way",
-                    statements);
-        }
-        return new Consequences(criticism, windowMonths, verdict, documented, inferred, averted, nothing);
+    /** Statement 1: the person and their penalties; statement 2: their criticisms (the first is the anchor). */
+    Fate fate(String personId) {
+        CriticismRepository.PersonPenalties person = person(personId);
+        Optional<Criticism> first = repository.byCritic(personId).stream().findFirst();
+        return Fates.of(person.person(), person.died(), first.orElse(null), person.penalties());
+    }
+
+    private CriticismRepository.PersonPenalties person(String personId) {
+        return repository.penaltiesOf(List.of(personId)).stream()
+                .findFirst()
+                .orElseThrow(() -> new ApiException.NotFound("person", personId));
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.dissentgraph.time.Edtf;
@@ -62,11 +63,14 @@ class CriticismController {
     @Problems
     @Problems.NotFound
     @Operation(
-            summary = "What followed a criticism for the critic",
-            description =
-                    "documented penalties (a source ties them to this criticism), inferred penalties (the critic's applied"
-                            + " penalties within the window after it, with the lag in days), averted ones (proposed, not applied, with"
-                            + " votes), and a verdict; NO_RECORDED_CONSEQUENCE says whether a source attests that nothing followed.")
+            summary = "What followed a criticism, critic by critic",
+            description = "For each critic who is a person, that person's own penalties only: documented (a source ties"
+                    + " them to this criticism), inferred (applied, and within windowMonths after it, with the inference),"
+                    + " averted (moved, not applied, with votes), and a verdict. A penalty certainly before the criticism"
+                    + " is never listed; one whose dates overlap it has order UNCERTAIN. The lag is a range"
+                    + " {minDays, maxDays, minMonths, maxMonths}; the window is measured from the same anchor"
+                    + " (lag.minMonths <= windowMonths). Readmissions are never penalties. See docs/consequences.md.")
+    @ApiResponse(responseCode = "200", description = "the consequences, one entry per person critic")
     Consequences consequences(
             @PathVariable String id,
             @Parameter(description = "months after the criticism to look at, 1..240, default 24") @QueryValue @Nullable
@@ -79,11 +83,28 @@ class CriticismController {
     @Problems.NotFound
     @Operation(
             summary = "What dissent cost a person",
-            description = "Every criticism the person made, each with its consequences, in date order.")
+            description = "Every criticism the person made, in date order, each with this person's own consequences"
+                    + " only (critics holds just this person; co-signers' penalties are theirs, see"
+                    + " /api/criticisms/{id}/consequences).")
+    @ApiResponse(responseCode = "200", description = "the person's criticisms and what followed each")
     List<Consequences> personConsequences(
             @PathVariable String id,
             @Parameter(description = "months after each criticism, 1..240, default 24") @QueryValue @Nullable
                     Integer windowMonths) {
         return consequences.ofPerson(Params.id("id", id), Params.bounded("windowMonths", windowMonths, 24, 1, 240));
+    }
+
+    @Get("/persons/{id}/fate")
+    @Problems
+    @Problems.NotFound
+    @Operation(
+            summary = "Everything that followed a person's first criticism, and how it ended",
+            description = "Each later penalty with its lag from the first recorded criticism, the first and the gravest"
+                    + " (by a documented severity order), averted penalties, readmissions and rehabilitations as reversals,"
+                    + " and the final fate: EXECUTED, DIED_IN_CUSTODY, DIED_AT_LIBERTY, ALIVE_AT_END_OF_RECORD or UNKNOWN,"
+                    + " with the evidence it rests on. See docs/consequences.md.")
+    @ApiResponse(responseCode = "200", description = "the fate")
+    Fate fate(@Parameter(description = "a person's id, e.g. shlyapnikov-alexander") @PathVariable String id) {
+        return consequences.fate(Params.id("id", id));
     }
 }

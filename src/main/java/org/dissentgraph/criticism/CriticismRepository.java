@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dissentgraph.model.Ref;
+import org.dissentgraph.model.When;
 import org.dissentgraph.neo4j.Reads;
 import org.dissentgraph.neo4j.Rows;
 import org.dissentgraph.web.Page;
@@ -108,57 +110,69 @@ class CriticismRepository {
         return details(List.of(id)).stream().findFirst();
     }
 
-    List<String> idsByCritic(String personId) {
+    /** The criticisms a person made, oldest first, in one statement. */
+    List<Criticism> byCritic(String personId) {
         return reads.list(
-                "queries/criticism-ids-by-critic",
-                Map.of("id", personId),
-                r -> r.get("id").asString());
+                "queries/criticism-details-by-critic", Map.of("id", personId), CriticismRepository::criticism);
     }
 
-    Optional<String> typeOf(String id) {
-        return reads.one(
-                "queries/entity-type", Map.of("id", id), r -> r.get("type").asString(null));
+    /** A person, their death date, and every penalty they received. */
+    record PersonPenalties(Ref person, When died, List<PenaltyFact> penalties) {}
+
+    /** The persons with these ids (absent ids are left out), each with all their penalties, in one statement. */
+    List<PersonPenalties> penaltiesOf(List<String> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return reads.list("queries/person-penalties", Map.of("ids", personIds), r -> {
+            Value person = r.get("person");
+            Ref ref = Rows.ref(person);
+            When died = person.get("died").isNull()
+                    ? null
+                    : new When(
+                            person.get("died").asString(),
+                            person.get("diedEarliest").isNull()
+                                    ? null
+                                    : person.get("diedEarliest").asLocalDate(),
+                            person.get("diedLatest").isNull()
+                                    ? null
+                                    : person.get("diedLatest").asLocalDate(),
+                            Rows.text(person, "diedPrecision"));
+            List<PenaltyFact> penalties = r.get("penalties").asList(p -> penalty(ref, p));
+            return new PersonPenalties(ref, died, penalties);
+        });
     }
 
-    /** The critics' penalties around a criticism, each tagged documented or not. */
-    List<PenaltyRow> penaltiesAround(String criticismId, int windowMonths) {
-        return reads.list(
-                "queries/criticism-consequences", Map.of("id", criticismId, "windowMonths", windowMonths), r -> {
-                    Value p = r.get("penalty");
-                    List<Consequences.VoteCount> votes = r.get("votes")
-                            .asList(v -> new Consequences.VoteCount(
-                                    v.get("id").asString(),
-                                    Rows.text(v, "date"),
-                                    Rows.number(v, "votesFor"),
-                                    Rows.number(v, "votesAgainst"),
-                                    Rows.number(v, "abstained"),
-                                    Rows.number(v, "present"),
-                                    Rows.number(v, "entitled"),
-                                    Rows.text(v, "result"),
-                                    Rows.text(v, "summary")));
-                    Consequences.Outcome outcome = new Consequences.Outcome(
-                            Rows.ref(r.get("person")),
-                            p.get("id").asString(),
-                            Rows.text(p, "kind"),
-                            Rows.text(p, "outcome"),
-                            Rows.when(p),
-                            Rows.text(p, "decisionDate"),
-                            Rows.text(p, "effectiveDate"),
-                            Rows.text(p, "summary"),
-                            r.get("documented").asBoolean() ? "documented" : "inferred",
-                            new Consequences.Lag(
-                                    r.get("lagDays").asLong(),
-                                    r.get("lagMinDays").asLong(),
-                                    r.get("lagMaxDays").asLong()),
-                            Rows.text(p, "confidence"),
-                            Rows.text(p, "status"),
-                            Rows.citations(r.get("citations")),
-                            votes);
-                    return new PenaltyRow(outcome, r.get("documented").asBoolean());
-                });
+    private static PenaltyFact penalty(Ref person, Value p) {
+        List<Consequences.VoteCount> votes = p.get("votes")
+                .asList(v -> new Consequences.VoteCount(
+                        v.get("id").asString(),
+                        Rows.text(v, "date"),
+                        Rows.text(v, "method"),
+                        Rows.number(v, "votesFor"),
+                        Rows.number(v, "votesAgainst"),
+                        Rows.number(v, "abstained"),
+                        Rows.number(v, "present"),
+                        Rows.number(v, "entitled"),
+                        Rows.text(v, "result"),
+                        Rows.text(v, "summary")));
+        List<String> variantOf = p.get("variantOf").asList(Value::asString);
+        return new PenaltyFact(
+                person,
+                p.get("id").asString(),
+                Rows.text(p, "kind"),
+                Rows.text(p, "outcome"),
+                Rows.when(p),
+                Rows.text(p, "decisionDate"),
+                Rows.text(p, "effectiveDate"),
+                Rows.text(p, "summary"),
+                Rows.text(p, "confidence"),
+                Rows.text(p, "status"),
+                variantOf.isEmpty() ? null : variantOf.get(0),
+                p.get("grounds").asList(Value::asString),
+                Rows.citations(p.get("citations")),
+                votes);
     }
-
-    record PenaltyRow(Consequences.Outcome outcome, boolean documented) {}
 
     private static Criticism criticism(Record r) {
         Value c = r.get("criticism");

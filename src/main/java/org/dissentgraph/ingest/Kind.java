@@ -250,6 +250,7 @@ public enum Kind {
                         opt("present", COUNT),
                         opt("entitled", COUNT),
                         vocab("result", true, List.of("ADOPTED", "REJECTED", "NOT_HELD")),
+                        vocab("method", false, List.of("plenum-vote", "poll", "congress-vote", "commission-vote")),
                         req("summary", TEXT));
             case PURGE ->
                 named(

@@ -27,8 +27,10 @@ class PenaltyController {
     static final List<String> OUTCOMES = List.of("APPLIED", "PROPOSED_NOT_APPLIED");
     static final List<String> GROUPINGS = List.of("year", "kind", "faction");
 
-    private static final String STATS_NOTE = "Applied penalties only: a penalty moved but not applied never counts, "
-            + "and one kept as a variant of another (a second dating of the same event) is not counted twice.";
+    private static final String STATS_NOTE = "Applied penalties only: a penalty moved but not applied never counts,"
+            + " one kept as a variant of another (a second dating of the same event) is not counted twice, and"
+            + " readmissions are reversals, not penalties. By year, the year the source gives: 1921~ counts in 1921,"
+            + " an open start in the year of its latest date.";
 
     private final PenaltyRepository repository;
 
@@ -93,8 +95,11 @@ class PenaltyController {
     @Operation(
             summary = "How many penalties were applied, by year, kind or faction",
             description =
-                    "Applied penalties only; by year of their earliest date, by kind, or by the faction(s) of the person "
-                            + "(a penalty counts under each faction the person belonged to; 'none' where no membership is recorded).")
+                    "Applied penalties only (readmissions are reversals, never counted); every answer carries the same"
+                            + " distinct total. By year (the year the source gives: 1921~ in 1921, an open start in the year of"
+                            + " its latest date) and by kind the counts add up to the total; by faction a penalty counts under"
+                            + " each faction its person belonged to ('none' where no membership is recorded), and overlap says"
+                            + " by how much the buckets overlap.")
     @ApiResponse(responseCode = "200", description = "the counts")
     @Problems
     PenaltyStats stats(
@@ -102,7 +107,22 @@ class PenaltyController {
         String grouping = Params.oneOf("by", by, GROUPINGS)
                 .orElseThrow(() -> new ApiException.BadParameter(
                         "by", "by is required: one of " + String.join(", ", GROUPINGS), GROUPINGS));
-        return new PenaltyStats(grouping, repository.appliedTotal(), STATS_NOTE, repository.counts(grouping));
+        long total = repository.appliedTotal();
+        List<PenaltyStats.Count> counts = repository.counts(grouping);
+        long sum = counts.stream().mapToLong(PenaltyStats.Count::count).sum();
+        PenaltyStats.Overlap overlap = null;
+        String note = STATS_NOTE + " Each penalty counts once, so the counts add up to the total.";
+        if (grouping.equals("faction")) {
+            long[] o = repository.factionOverlap();
+            overlap = new PenaltyStats.Overlap(
+                    o[0],
+                    o[1],
+                    o[0] + " penalties fell to persons of more than one faction and count under each of them, " + o[1]
+                            + " countings more than the " + total + " penalties");
+            note = STATS_NOTE + " A penalty counts under each faction its person belonged to, so these buckets"
+                    + " overlap: see overlap.";
+        }
+        return new PenaltyStats(grouping, total, note, counts, sum, overlap);
     }
 
     private List<String> factions(List<String> given) {

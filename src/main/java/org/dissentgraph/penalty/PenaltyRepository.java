@@ -61,6 +61,14 @@ class PenaltyRepository {
                 .orElse(0L);
     }
 
+    /** Penalties counted under more than one faction, and the countings that adds. */
+    long[] factionOverlap() {
+        return reads.one("queries/penalty-stats-faction-overlap", Map.of(), r -> new long[] {
+                    r.get("overlapping").asLong(), r.get("extra").asLong()
+                })
+                .orElse(new long[] {0, 0});
+    }
+
     /** {@code by} is one of year, kind, faction: each has its own query file. */
     List<PenaltyStats.Count> counts(String by) {
         return reads.list(

@@ -12,13 +12,24 @@ record PenaltyStats(
         @Schema(allowableValues = {"year", "kind", "faction"})
         String by,
 
-        @Schema(
-                description = "applied penalties in all; by faction the counts may add up to more, "
-                        + "as a penalty counts under each faction of its person")
+        @Schema(description = "distinct applied penalties in all (readmissions excluded), the same for every by=")
         long total,
 
         String note,
-        List<Count> counts) {
+        List<Count> counts,
+
+        @Schema(description = "the counts added up: equal to total by year and kind, more by faction")
+        long sumOfCounts,
+
+        @Schema(description = "by faction: how the buckets overlap; absent where they do not")
+        Overlap overlap) {
+
+    /**
+     * @param penalties penalties counted under more than one faction (their person belonged to several)
+     * @param extraCounts how many countings those add beyond one each: sumOfCounts - total
+     */
+    @Serdeable
+    record Overlap(long penalties, long extraCounts, String meaning) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)

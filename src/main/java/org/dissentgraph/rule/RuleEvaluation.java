@@ -60,8 +60,8 @@ final class RuleEvaluation {
             return new Result(
                     "UNKNOWN",
                     null,
-                    "No vote is recorded for this decision; the rule required " + threshold + " of " + rule.counts()
-                            + ".");
+                    "No vote is recorded for this decision, so whether it had the " + majority(rule)
+                            + " the rule requires cannot be checked.");
         }
         if ("NOT_HELD".equals(vote.result())) {
             return applied
@@ -98,7 +98,8 @@ final class RuleEvaluation {
                 return new Result(
                         "UNKNOWN",
                         null,
-                        "The vote's counts do not allow a " + threshold + " check on " + rule.counts() + ".");
+                        "The recorded counts do not show whether the decision had the " + majority(rule)
+                                + " the rule requires.");
             }
         }
         String because = String.join("; ", verdicts) + ".";
@@ -112,6 +113,21 @@ final class RuleEvaluation {
         return applied
                 ? new Result("VIOLATED", decisive, "The penalty was applied although the vote fell short: " + because)
                 : new Result("BLOCKED", decisive, "The vote fell short, so the penalty did not happen: " + because);
+    }
+
+    /** The threshold as a historian would write it: "a two-thirds majority of the members present". */
+    static String majority(Terms rule) {
+        String share = rule.thresholdNum() == 2 && rule.thresholdDen() == 3
+                ? "two-thirds majority"
+                : "majority of " + rule.thresholdNum() + "/" + rule.thresholdDen();
+        return switch (String.valueOf(rule.counts())) {
+            case "votes-cast" -> share + " of the votes cast";
+            case "members-present" -> share + " of the members present";
+            case "members-entitled" -> share + " of the members entitled to vote";
+            default ->
+                share + " (the source does not say whether of the votes cast, the members present or all"
+                        + " members entitled to vote)";
+        };
     }
 
     private static List<Share> shares(String counts, Counts v) {

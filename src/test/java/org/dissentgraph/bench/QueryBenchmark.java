@@ -430,7 +430,7 @@ public final class QueryBenchmark {
         List<Scenario> all = new ArrayList<>();
         all.add(new Scenario(
                 "consequences" + suffix,
-                "2 statements: criticism-details, criticism-consequences",
+                "2 statements: criticism-details, person-penalties",
                 r -> "/api/criticisms/" + pick(criticisms, r) + "/consequences",
                 r -> raw.consequences(pick(criticisms, r))));
         all.add(new Scenario(
@@ -708,15 +708,21 @@ public final class QueryBenchmark {
             }
         }
 
+        /** ConsequenceService.of, step for step: the criticism, then its person critics' penalties. */
         int consequences(String id) {
-            int rows = read("queries/criticism-details", Map.of("ids", List.of(id)))
-                    .size();
-            if (rows == 0) {
+            List<Record> details = read("queries/criticism-details", Map.of("ids", List.of(id)));
+            if (details.isEmpty()) {
                 return 0;
             }
-            return rows
-                    + read("queries/criticism-consequences", Map.of("id", id, "windowMonths", 24))
-                            .size();
+            List<String> critics = details.get(0).get("critics").asList(v -> v).stream()
+                    .filter(v -> "Person".equals(v.get("type").asString(null)))
+                    .map(v -> v.get("id").asString())
+                    .toList();
+            return details.size()
+                    + (critics.isEmpty()
+                            ? 0
+                            : read("queries/person-penalties", Map.of("ids", critics))
+                                    .size());
         }
 
         /** GraphService.ego, step for step (supernodes of more than 2,000 relationships not stepped through). */

@@ -74,15 +74,23 @@ class CriticismIT extends DatabaseTest {
                 .isBeforeOrEqualTo(second.items().get(0).when().earliest());
     }
 
+    private static Consequences.Critic critic(Consequences consequences, String personId) {
+        return consequences.critics().stream()
+                .filter(c -> c.person().id().equals(personId))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void nothing_followed_kossiors_complaint_and_a_source_says_so() {
         Consequences consequences =
                 get("/api/criticisms/kossior-1922-congress-11/consequences?windowMonths=24", Consequences.class);
-        assertThat(consequences.verdict()).isEqualTo("NO_RECORDED_CONSEQUENCE");
-        assertThat(consequences.documented()).isEmpty();
-        assertThat(consequences.inferred()).isEmpty();
-        assertThat(consequences.nothingFollowed().attested()).isTrue();
-        assertThat(consequences.nothingFollowed().citations())
+        Consequences.Critic kossior = critic(consequences, "kossior-vladimir");
+        assertThat(kossior.verdict()).isEqualTo("NO_RECORDED_CONSEQUENCE");
+        assertThat(kossior.documented()).isEmpty();
+        assertThat(kossior.inferred()).isEmpty();
+        assertThat(kossior.nothingFollowed().attested()).isTrue();
+        assertThat(kossior.nothingFollowed().citations())
                 .anySatisfy(c -> assertThat(c.quote()).contains("without being expelled from the party"));
     }
 
@@ -90,29 +98,33 @@ class CriticismIT extends DatabaseTest {
     void a_wider_window_reaches_kossiors_later_penalties_as_inferred_with_their_lag() {
         Consequences consequences =
                 get("/api/criticisms/kossior-1922-congress-11/consequences?windowMonths=120", Consequences.class);
-        assertThat(consequences.verdict()).isEqualTo("INFERRED_CONSEQUENCE");
-        assertThat(consequences.inferred())
-                .extracting(Consequences.Outcome::kind)
-                .contains("EXPULSION");
-        Consequences.Outcome expulsion = consequences.inferred().stream()
+        Consequences.Critic kossior = critic(consequences, "kossior-vladimir");
+        assertThat(kossior.verdict()).isEqualTo("INFERRED_CONSEQUENCE");
+        assertThat(kossior.inferred()).extracting(Consequences.Outcome::kind).contains("EXPULSION");
+        Consequences.Outcome expulsion = kossior.inferred().stream()
                 .filter(o -> o.kind().equals("EXPULSION"))
                 .findFirst()
                 .orElseThrow();
         assertThat(expulsion.basis()).isEqualTo("inferred");
+        assertThat(expulsion.order()).isEqualTo("AFTER");
         assertThat(expulsion.lag().minDays())
-                .isLessThanOrEqualTo(expulsion.lag().days());
-        assertThat(expulsion.lag().days()).isLessThanOrEqualTo(expulsion.lag().maxDays());
-        assertThat(expulsion.lag().days()).isBetween(5 * 365L, 7 * 365L);
+                .isLessThanOrEqualTo(expulsion.lag().maxDays());
+        assertThat(expulsion.lag().minDays()).isBetween(5 * 365L, 7 * 365L);
+        assertThat(expulsion.inference().rule()).isEqualTo("same person, applied penalty within 120 months after");
+        assertThat(expulsion.inference().premises()).containsExactly("kossior-1922-congress-11", expulsion.penaltyId());
     }
 
     @Test
     void a_penalty_a_source_ties_to_the_criticism_is_documented_with_that_evidence() {
         Consequences consequences =
                 get("/api/criticisms/myasnikov-1921-freedom-of-press/consequences", Consequences.class);
-        assertThat(consequences.verdict()).isEqualTo("DOCUMENTED_CONSEQUENCE");
-        assertThat(consequences.documented()).anySatisfy(o -> {
+        Consequences.Critic myasnikov = critic(consequences, "myasnikov-gavril");
+        assertThat(myasnikov.verdict()).isEqualTo("DOCUMENTED_CONSEQUENCE");
+        assertThat(myasnikov.documented()).anySatisfy(o -> {
             assertThat(o.basis()).isEqualTo("documented");
-            assertThat(o.citations()).anySatisfy(c -> assertThat(c.aspect()).isEqualTo("grounds"));
+            assertThat(o.grounds())
+                    .isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.aspect()).isEqualTo("grounds"));
         });
     }
 
@@ -123,7 +135,7 @@ class CriticismIT extends DatabaseTest {
                         HttpRequest.GET("/api/persons/shlyapnikov-alexander/consequences?windowMonths=12"),
                         Argument.listOf(Consequences.class));
         assertThat(all).isNotEmpty();
-        assertThat(all).flatExtracting(Consequences::averted).anySatisfy(o -> {
+        assertThat(all).flatExtracting(c -> c.critics().get(0).averted()).anySatisfy(o -> {
             assertThat(o.penaltyId()).isEqualTo("shlyapnikov-expulsion-1922");
             assertThat(o.outcome()).isEqualTo("PROPOSED_NOT_APPLIED");
             assertThat(o.basis()).isEqualTo("documented");

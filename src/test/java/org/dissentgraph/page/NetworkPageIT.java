@@ -204,7 +204,13 @@ class NetworkPageIT extends DatabaseTest {
                         "Criticisms and their consequences".toUpperCase(),
                         "11th Congress",
                         "No recorded consequence",
-                        "nothing followed: a source says so");
+                        "nothing followed: a source says so",
+                        "Vladimir Kossior's own penalties",
+                        "Fate of Vladimir Kossior".toUpperCase(),
+                        "Executed",
+                        "Every later penalty");
+        // the fate runs past the 24-month window to his execution in 1938, and no lag is negative
+        assertThat(text).contains("Execution").doesNotContainPattern("-\\d+ months");
         assertThat(panel.findElements(By.cssSelector("a[href^='https://www.globalsecurity.org/']")))
                 .isNotEmpty();
         assertThat(js("return window.dgCy.getElementById('kossior-vladimir').selected()"))
@@ -221,7 +227,8 @@ class NetworkPageIT extends DatabaseTest {
         assertThat(panel.getText())
                 .contains(
                         "Vladimir Kossior → Russian Communist Party (Bolsheviks)",
-                        "What followed for the critic".toUpperCase());
+                        "What followed, critic by critic".toUpperCase(),
+                        "Vladimir Kossior's own penalties");
     }
 
     @Test

@@ -153,6 +153,49 @@ class PenaltyIT extends ApiTest {
                 .containsExactly("United Opposition");
     }
 
+    @Test
+    void every_grouping_carries_the_same_distinct_total_of_applied_penalties_without_readmissions() throws Exception {
+        // from the bundled file itself: applied, not a second dating of another, not a readmission
+        long expected;
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("import/penalties.csv"));
+                var parser = org.apache.commons.csv.CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .build()
+                        .parse(reader)) {
+            expected = parser.stream()
+                    .filter(r -> r.get("outcome").equals("APPLIED"))
+                    .filter(r -> r.get("variant_of").isEmpty())
+                    .filter(r -> !r.get("kind").equals("READMISSION"))
+                    .count();
+        }
+        for (String by : List.of("kind", "year", "faction")) {
+            Api.Answer stats = get("/api/stats/penalties?by=" + by);
+            long total = ((Number) stats.body().get("total")).longValue();
+            assertThat(total).as(by).isEqualTo(expected);
+            long sum =
+                    counts(stats).values().stream().mapToLong(Long::longValue).sum();
+            assertThat(((Number) stats.body().get("sumOfCounts")).longValue()).isEqualTo(sum);
+            if (by.equals("faction")) {
+                long extra = ((Number) stats.map("overlap").get("extraCounts")).longValue();
+                assertThat(sum - total).isEqualTo(extra).isPositive();
+                assertThat((String) stats.body().get("note")).contains("overlap");
+            } else {
+                assertThat(sum).as(by + " buckets add up to the total").isEqualTo(total);
+                assertThat(stats.body()).doesNotContainKey("overlap");
+            }
+        }
+        assertThat(counts(get("/api/stats/penalties?by=kind"))).doesNotContainKey("READMISSION");
+    }
+
+    @Test
+    void by_year_an_approximate_year_counts_in_that_year_and_an_open_start_in_its_latest() {
+        Map<String, Long> years = counts(get("/api/stats/penalties?by=year"));
+        // no applied penalty is given for 1920 (1921~ would start its range there); ../1921-12-20 counts in 1921
+        assertThat(years).doesNotContainKey("1920").doesNotContainKey("undated");
+        assertThat(years.get("1921")).isGreaterThanOrEqualTo(9);
+    }
+
     @ParameterizedTest(name = "{0} -> {1} naming {2}")
     @CsvSource({
         "/api/penalties?kind=SHOT, 400, kind",

@@ -76,7 +76,7 @@ class RuleEvaluationTest {
     void no_recorded_vote_leaves_the_check_unknown() {
         var result = RuleEvaluation.evaluate(TWO_THIRDS_PRESENT, null, "APPLIED");
         assertThat(result.outcome()).isEqualTo("UNKNOWN");
-        assertThat(result.explanation()).contains("No vote is recorded");
+        assertThat(result.explanation()).contains("No vote is recorded").doesNotContain("unstated");
     }
 
     @Test
@@ -97,5 +97,15 @@ class RuleEvaluationTest {
                 new Terms(2, 3, "votes-cast"), new Counts(20L, 10L, 15L, 45L, null, "ADOPTED"), "APPLIED");
         assertThat(result.outcome()).isEqualTo("SATISFIED");
         assertThat(result.share()).isEqualTo(new RuleEvaluation.Share(20, 30, "votes cast (for + against)"));
+    }
+
+    @Test
+    void with_no_vote_and_an_unstated_base_the_explanation_reads_as_a_historian_would_write_it() {
+        var result = RuleEvaluation.evaluate(new RuleEvaluation.Terms(2, 3, "unstated"), null, "APPLIED");
+        assertThat(result.explanation())
+                .isEqualTo("No vote is recorded for this decision, so whether it had the two-thirds majority (the"
+                        + " source does not say whether of the votes cast, the members present or all members"
+                        + " entitled to vote) the rule requires cannot be checked.")
+                .doesNotContain("of unstated");
     }
 }

@@ -1,0 +1,74 @@
+package org.dissentgraph.criticism;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dissentgraph.criticism.ConsequenceRulesTest.ANNA;
+import static org.dissentgraph.criticism.ConsequenceRulesTest.LETTER;
+import static org.dissentgraph.criticism.ConsequenceRulesTest.PENALTIES;
+import static org.dissentgraph.criticism.ConsequenceRulesTest.penalty;
+import static org.dissentgraph.criticism.ConsequenceRulesTest.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FatesTest {
+
+    @Test
+    void the_fate_lists_every_later_penalty_beyond_any_window_with_the_first_and_the_gravest() {
+        Fate fate = Fates.of(ANNA, null, LETTER, PENALTIES);
+        assertThat(fate.penalties())
+                .extracting(Consequences.Outcome::penaltyId)
+                .containsExactly("anna-overlap", "anna-documented", "anna-beyond");
+        assertThat(fate.penalties()).allSatisfy(o -> assertThat(o.person()).isEqualTo(ANNA));
+        assertThat(fate.first().penaltyId()).isEqualTo("anna-overlap");
+        assertThat(fate.gravest().penaltyId()).isEqualTo("anna-beyond");
+        assertThat(fate.gravest().lag().minMonths()).isEqualTo(39L);
+        assertThat(fate.averted()).extracting(Consequences.Outcome::penaltyId).containsExactly("anna-averted");
+        assertThat(fate.since().criticismId()).isEqualTo("letter");
+        assertThat(fate.until()).isEqualTo("END_OF_RECORD");
+    }
+
+    @Test
+    void a_readmission_is_a_reversal_never_a_penalty() {
+        Fate fate = Fates.of(ANNA, null, LETTER, PENALTIES);
+        assertThat(fate.reversals()).extracting(Consequences.Outcome::penaltyId).containsExactly("anna-readmitted");
+        assertThat(fate.penalties()).noneSatisfy(o -> assertThat(o.kind()).isEqualTo("READMISSION"));
+    }
+
+    @Test
+    void an_arrest_with_no_release_and_no_death_leaves_the_fate_unknown() {
+        assertThat(Fates.of(ANNA, null, LETTER, PENALTIES).fate().outcome()).isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void an_execution_decides_the_fate() {
+        List<PenaltyFact> all = new ArrayList<>(PENALTIES);
+        all.add(penalty(ANNA, "anna-shot", "EXECUTION", "APPLIED", "1937-08-01"));
+        Fate fate = Fates.of(ANNA, when("1937-08-01"), LETTER, all);
+        assertThat(fate.fate().outcome()).isEqualTo("EXECUTED");
+        assertThat(fate.fate().evidence()).containsExactly("anna-shot");
+        assertThat(fate.gravest().penaltyId()).isEqualTo("anna-shot");
+        assertThat(fate.until()).isEqualTo("DEATH");
+    }
+
+    @Test
+    void a_death_soon_after_an_unreleased_arrest_is_a_death_in_custody_and_a_late_one_unknown() {
+        assertThat(Fates.of(ANNA, when("1927"), LETTER, PENALTIES).fate().outcome())
+                .isEqualTo("DIED_IN_CUSTODY");
+        assertThat(Fates.of(ANNA, when("1945"), LETTER, PENALTIES).fate().outcome())
+                .isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void a_release_into_exile_then_a_death_is_a_death_at_liberty() {
+        List<PenaltyFact> all = new ArrayList<>(PENALTIES);
+        all.add(penalty(ANNA, "anna-exile", "EXILE", "APPLIED", "1926"));
+        assertThat(Fates.of(ANNA, when("1927"), LETTER, all).fate().outcome()).isEqualTo("DIED_AT_LIBERTY");
+    }
+
+    @Test
+    void with_no_death_and_no_custody_the_person_is_alive_at_the_end_of_the_record() {
+        List<PenaltyFact> mild = List.of(penalty(ANNA, "anna-removed", "REMOVAL_FROM_POST", "APPLIED", "1923"));
+        assertThat(Fates.of(ANNA, null, LETTER, mild).fate().outcome()).isEqualTo("ALIVE_AT_END_OF_RECORD");
+    }
+}
