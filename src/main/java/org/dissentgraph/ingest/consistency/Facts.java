@@ -40,7 +40,8 @@ final class Facts {
             List<String> imposedBy,
             String decidedAt,
             String from,
-            List<String> grounds) {
+            List<String> grounds,
+            boolean disputed) {
 
         /** The date the rules order penalties by: when decided, else when it took effect. */
         When when() {
@@ -125,7 +126,8 @@ final class Facts {
                             list(cell.apply("imposed_by")),
                             cell.apply("decided_at"),
                             cell.apply("from"),
-                            list(cell.apply("grounds"))));
+                            list(cell.apply("grounds")),
+                            "disputed".equals(cell.apply("status"))));
                 }
             }
             default -> {}

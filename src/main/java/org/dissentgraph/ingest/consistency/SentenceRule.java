@@ -14,7 +14,8 @@ import org.dissentgraph.ingest.consistency.When.Verdict;
  * one decision, or one sentence, and share its date: their {@code decision_date} falls within the
  * meeting's {@code date}, and none takes effect before the meeting. The executions of one
  * sentence are carried out on one day as a rule; a different day (its {@code effective_date}, or
- * else the person's {@code died}) is a warning, not an error, since a reprieve or a later
+ * else the person's {@code died}) is a warning, not an error (none for a row whose {@code status} is
+ * {@code disputed}: the data says there that sources disagree), since a reprieve or a later
  * execution is possible.
  */
 final class SentenceRule implements Rule {
@@ -67,7 +68,10 @@ final class SentenceRule implements Rule {
         }
         Day reference = mostAgreed(days);
         for (Day day : days) {
-            if (day != reference && When.apart(day.when(), reference.when()).found()) {
+            // a row marked disputed says that sources disagree about it: that is the "unless a source says otherwise"
+            if (day != reference
+                    && !day.penalty().disputed()
+                    && When.apart(day.when(), reference.when()).found()) {
                 long others = days.stream()
                         .filter(other -> other != day
                                 && !When.apart(other.when(), reference.when()).found())
