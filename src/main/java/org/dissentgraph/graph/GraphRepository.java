@@ -221,7 +221,7 @@ final class GraphRepository {
         parameters.put("graph", graph);
         parameters.put("iterations", Algorithms.PAGE_RANK_ITERATIONS);
         parameters.put("tolerance", Algorithms.PAGE_RANK_TOLERANCE);
-        return reads.list(
+        return reads.listBounded(
                 "queries/analytics-gds-" + metric,
                 parameters,
                 r -> new GdsScore(
@@ -238,7 +238,7 @@ final class GraphRepository {
         Map<String, Object> parameters = at.parameters();
         parameters.put("rels", rels);
         parameters.put("graph", graph);
-        return reads.list(
+        return reads.listBounded(
                 "queries/analytics-gds-louvain",
                 parameters,
                 r -> new GdsCommunity(

@@ -23,9 +23,13 @@ import org.slf4j.LoggerFactory;
  * procedures from the classpath, only from plugin jars or from the harness builder, so the GDS
  * classes that declare procedures and functions are found here and registered one by one.
  *
- * <p>The scan is kept cheap: only the GDS jars (or, in the fat jar, its {@code org/neo4j/gds/}
- * entries) are read, and a class is loaded only when its bytes name one of the three procedure
- * annotations. A class whose signatures name types that are absent from the classpath is skipped.
+ * <p>Scanning the GDS jars at every start cost seconds on a busy machine, so the classes are
+ * listed at build time in {@code gds-procedures.txt} beside this class, and start-up only loads
+ * them. {@link #scan()} makes that list; {@code GdsProceduresTest} fails when the list no longer
+ * matches the GDS on the classpath (after an upgrade) and writes the new one to
+ * {@code target/gds-procedures.txt}. The scan reads only the GDS jars (or, in the fat jar, its
+ * {@code org/neo4j/gds/} entries), loads a class only when its bytes name one of the three
+ * procedure annotations, and skips classes whose signatures name types absent from the classpath.
  */
 final class GdsProcedures {
 
@@ -42,10 +46,17 @@ final class GdsProcedures {
 
     private GdsProcedures() {}
 
-    /** Registers every GDS procedure and function on {@code builder}; without GDS on the classpath, none. */
+    /**
+     * Registers every GDS procedure and function on {@code builder}; without GDS on the classpath,
+     * or with {@code DISSENT_GDS=off} (to measure what GDS costs at start-up), none.
+     */
     static Neo4jBuilder register(Neo4jBuilder builder) {
+        if ("off".equalsIgnoreCase(System.getenv("DISSENT_GDS"))) {
+            LOG.info("Graph Data Science: not registered (DISSENT_GDS=off)");
+            return builder;
+        }
         long started = System.nanoTime();
-        Found found = find();
+        Found found = listed();
         found.procedures().forEach(builder::withProcedure);
         found.functions().forEach(builder::withFunction);
         found.aggregations().forEach(builder::withAggregationFunction);
@@ -60,7 +71,56 @@ final class GdsProcedures {
         return builder;
     }
 
-    static Found find() {
+    static final String LIST = "gds-procedures.txt";
+
+    /** The classes named in {@link #LIST}: lines {@code procedure|function|aggregation <class>}. */
+    static Found listed() {
+        List<Class<?>> procedures = new ArrayList<>();
+        List<Class<?>> functions = new ArrayList<>();
+        List<Class<?>> aggregations = new ArrayList<>();
+        int skipped = 0;
+        ClassLoader loader = GdsProcedures.class.getClassLoader();
+        try (InputStream in = GdsProcedures.class.getResourceAsStream(LIST)) {
+            if (in == null) {
+                return new Found(List.of(), List.of(), List.of(), 0);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.strip().split(" ");
+                if (parts.length != 2 || line.startsWith("#")) {
+                    continue;
+                }
+                Class<?> type;
+                try {
+                    type = Class.forName(parts[1], false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    skipped++; // GDS is not on this classpath
+                    continue;
+                }
+                switch (parts[0]) {
+                    case "procedure" -> procedures.add(type);
+                    case "function" -> functions.add(type);
+                    case "aggregation" -> aggregations.add(type);
+                    default -> skipped++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Graph Data Science: cannot read {}: {}", LIST, e.getMessage());
+        }
+        return new Found(List.copyOf(procedures), List.copyOf(functions), List.copyOf(aggregations), skipped);
+    }
+
+    /** {@link Found} as the lines of {@link #LIST}, sorted. */
+    static String lines(Found found) {
+        List<String> lines = new ArrayList<>();
+        found.procedures().forEach(c -> lines.add("procedure " + c.getName()));
+        found.functions().forEach(c -> lines.add("function " + c.getName()));
+        found.aggregations().forEach(c -> lines.add("aggregation " + c.getName()));
+        java.util.Collections.sort(lines);
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** Finds the classes by reading the GDS jars: slow (seconds), for the build-time list only. */
+    static Found scan() {
         ClassLoader loader = GdsProcedures.class.getClassLoader();
         List<Class<?>> procedures = new ArrayList<>();
         List<Class<?>> functions = new ArrayList<>();
