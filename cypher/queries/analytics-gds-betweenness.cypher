@@ -22,5 +22,6 @@ WITH a, b, count(r) AS parallel
 WITH gds.graph.project($graph, a, CASE WHEN a <> b THEN b END) AS g, sum(parallel) AS relationships
 WITH g, relationships WHERE g IS NOT NULL AND g.nodeCount > 0
 CALL gds.betweenness.stream(g.graphName) YIELD nodeId, score
-RETURN gds.util.asNode(nodeId) {.id, .type, .name} AS node, score,
+WITH gds.util.asNode(nodeId) AS n, score, g, relationships
+RETURN n {.id, .type, .name} AS node, score,
        g.nodeCount AS nodes, relationships AS edges

@@ -22,5 +22,6 @@ WITH g WHERE g IS NOT NULL AND g.relationshipCount > 0
 CALL gds.louvain.mutate(g.graphName, {mutateProperty: 'community', concurrency: 1})
 YIELD modularity
 CALL gds.graph.nodeProperty.stream(g.graphName, 'community') YIELD nodeId, propertyValue
-RETURN gds.util.asNode(nodeId) {.id, .type, .name} AS node, propertyValue AS community, modularity,
+WITH gds.util.asNode(nodeId) AS n, propertyValue AS community, modularity, g
+RETURN n {.id, .type, .name} AS node, community, modularity,
        g.nodeCount AS nodes, g.relationshipCount / 2 AS edges

@@ -23,5 +23,6 @@ WITH gds.graph.project($graph, a, b) AS g
 WITH g WHERE g IS NOT NULL AND g.relationshipCount > 0
 CALL gds.pageRank.stream(g.graphName, {dampingFactor: 0.85, maxIterations: $iterations, tolerance: $tolerance})
 YIELD nodeId, score
-RETURN gds.util.asNode(nodeId) {.id, .type, .name} AS node, score,
+WITH gds.util.asNode(nodeId) AS n, score, g
+RETURN n {.id, .type, .name} AS node, score,
        g.nodeCount AS nodes, g.relationshipCount AS edges

@@ -36,6 +36,7 @@ class OpenApiIT extends DatabaseTest {
                 "/api/stats/penalties",
                 "/api/rules/checks",
                 "/api/analytics/centrality",
+                "/api/analytics/communities",
                 "/api/export/{format}"
             })
     void the_openapi_document_lists_every_endpoint(String path) {
