@@ -186,6 +186,9 @@ final class Algorithms {
             adjacency.add(new HashMap<>());
         }
         for (int e = 0; e < net.edges(); e++) {
+            if ((e & 0xFFF) == 0) {
+                deadline.check();
+            }
             int a = net.sources()[e];
             int b = net.targets()[e];
             adjacency.get(a).merge(b, 1.0, Double::sum);
