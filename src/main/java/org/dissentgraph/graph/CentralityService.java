@@ -1,123 +1,323 @@
 package org.dissentgraph.graph;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dissentgraph.model.Ref;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DirectedPseudograph;
-import org.jgrapht.graph.SimpleDirectedGraph;
+import org.dissentgraph.neo4j.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Centrality of the nodes of a network projected from Neo4j, computed here with JGraphT so that
- * it works on any Neo4j, without plugins. Results are kept per version of the data (the newest
- * finished import) and dropped when a newer import appears.
+ * Centrality and communities of a network projected from Neo4j. On a server with Neo4j Graph
+ * Data Science (the in-process server always has it) they run there, bounded by the transaction
+ * timeout ({@code dissent.query-timeout}); GDS stops when its transaction is terminated. Without
+ * GDS ({@code NEO4J_URI} to a plain server) they run here ({@link Algorithms}), under the same
+ * deadline, checked as they go, and within a size budget: more than
+ * {@code dissent.analytics.max-edges} relationships are refused (503), and betweenness over more
+ * than {@code dissent.analytics.exact-betweenness-nodes} nodes is sampled.
  *
- * <ul>
- *   <li>{@code degree}: relationships at the node, both directions, each one counted (three
- *       criticisms of the same target count three);</li>
- *   <li>{@code betweenness}: shortest directed paths between other nodes that pass through the
- *       node, over distinct source→target pairs (unnormalized);</li>
- *   <li>{@code pagerank}: PageRank (damping 0.85) over the relationships, each one counted.</li>
- * </ul>
+ * <p>Results are kept per version of the data (the newest finished import), engine, metric,
+ * relationship types and window, and dropped when a newer import appears.
  */
 @Singleton
 final class CentralityService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralityService.class);
 
     static final List<String> METRICS = List.of("degree", "betweenness", "pagerank");
 
     /** More distinct requests than this within one data version clear the cache rather than grow it. */
     private static final int MAX_ENTRIES = 64;
 
-    private record Key(String version, String metric, List<String> rels) {}
+    private static final int MAX_MEMBERS = 100;
+
+    private record Key(String version, String engine, String what, List<String> rels, At window) {}
 
     /** All scores of one network, highest first. */
-    record Scores(List<Centrality.Score> scores, int nodes, int edges) {}
+    record Scores(List<Centrality.Score> scores, int nodes, int edges, String engine, Integer sampledSources) {}
+
+    /** Every node's community (ranked by size, 1 = largest). */
+    record Partition(List<Communities.Community> communities, int nodes, int edges, double modularity, String engine) {}
 
     private final GraphRepository repository;
-    private final Map<Key, Scores> cache = new ConcurrentHashMap<>();
+    private final Duration timeout;
+    private final String engine;
+    private final long maxEdges;
+    private final int exactBetweennessNodes;
+    private final int betweennessSamples;
+    private final Map<Key, Object> cache = new ConcurrentHashMap<>();
+    private volatile Boolean gds;
 
-    CentralityService(GraphRepository repository) {
+    CentralityService(
+            GraphRepository repository,
+            @Value("${dissent.query-timeout:10s}") Duration timeout,
+            @Value("${dissent.analytics.engine:auto}") String engine,
+            @Value("${dissent.analytics.max-edges:2000000}") long maxEdges,
+            @Value("${dissent.analytics.exact-betweenness-nodes:5000}") int exactBetweennessNodes,
+            @Value("${dissent.analytics.betweenness-samples:500}") int betweennessSamples) {
         this.repository = repository;
+        this.timeout = timeout;
+        if (!List.of("auto", "gds", "in-service").contains(engine)) {
+            throw new IllegalArgumentException(
+                    "dissent.analytics.engine must be auto, gds or in-service, not '" + engine + "'");
+        }
+        this.engine = engine;
+        this.maxEdges = maxEdges;
+        this.exactBetweennessNodes = exactBetweennessNodes;
+        this.betweennessSamples = betweennessSamples;
     }
 
-    Centrality centrality(String metric, List<String> rels, int limit) {
-        Scores all = scores(metric, rels);
+    Centrality centrality(String metric, List<String> rels, At window, int limit) {
+        Scores all = scores(metric, rels, window);
         return new Centrality(
                 metric,
                 rels,
+                window.text(),
                 all.nodes(),
                 all.edges(),
+                !metric.equals("degree"),
+                false,
+                all.engine(),
+                all.sampledSources(),
                 all.scores().subList(0, Math.min(limit, all.scores().size())));
     }
 
-    /** The scores for this version of the data, computed once per version, metric and relationship types. */
-    Scores scores(String metric, List<String> rels) {
+    Communities communities(List<String> rels, At window, int limit) {
+        Partition partition = partition(rels, window);
+        return new Communities(
+                "louvain",
+                rels,
+                window.text(),
+                partition.nodes(),
+                partition.edges(),
+                false,
+                partition.modularity(),
+                partition.communities().size(),
+                partition.engine(),
+                partition
+                        .communities()
+                        .subList(0, Math.min(limit, partition.communities().size())));
+    }
+
+    /** The scores for this version of the data, computed once per version, metric, types and window. */
+    Scores scores(String metric, List<String> rels, At window) {
         List<String> types = rels.stream().sorted().toList();
+        Deadline deadline = new Deadline(timeout);
+        boolean onGds = useGds();
+        return cached(
+                new Key(null, onGds ? "gds" : "in-service", metric, types, window),
+                Scores.class,
+                () -> onGds ? gdsScores(metric, types, window) : serviceScores(metric, types, window, deadline));
+    }
+
+    Partition partition(List<String> rels, At window) {
+        List<String> types = rels.stream().sorted().toList();
+        Deadline deadline = new Deadline(timeout);
+        boolean onGds = useGds();
+        return cached(
+                new Key(null, onGds ? "gds" : "in-service", "louvain", types, window),
+                Partition.class,
+                () -> onGds ? gdsPartition(types, window) : servicePartition(types, window, deadline));
+    }
+
+    private <T> T cached(Key unversioned, Class<T> type, java.util.function.Supplier<T> compute) {
         Optional<String> version = repository.datasetVersion();
         if (version.isEmpty()) {
-            return compute(metric, types); // no import recorded: nothing tells when the data change
+            return compute.get(); // no import recorded: nothing tells when the data change
         }
         cache.keySet().removeIf(key -> !key.version().equals(version.get()));
+        Key key = new Key(
+                version.get(), unversioned.engine(), unversioned.what(), unversioned.rels(), unversioned.window());
+        Object hit = cache.get(key);
+        if (hit != null) {
+            return type.cast(hit);
+        }
+        T value = compute.get(); // outside the map: a long computation must not lock other keys
         if (cache.size() >= MAX_ENTRIES) {
             cache.clear();
         }
-        return cache.computeIfAbsent(new Key(version.get(), metric, types), key -> compute(metric, types));
+        cache.put(key, value);
+        return value;
     }
 
-    private Scores compute(String metric, List<String> rels) {
-        List<GraphRepository.Link> links = repository.network(rels, At.ANY);
-        Map<String, Ref> refs = new HashMap<>();
-        Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
-        for (GraphRepository.Link link : links) {
-            refs.putIfAbsent(link.source().id(), link.source());
-            refs.putIfAbsent(link.target().id(), link.target());
-            graph.addVertex(link.source().id());
-            graph.addVertex(link.target().id());
-            graph.addEdge(link.source().id(), link.target().id());
+    /** Whether to run on GDS: {@code dissent.analytics.engine}, or for auto whether the server has it. */
+    private boolean useGds() {
+        if (!engine.equals("auto")) {
+            return engine.equals("gds");
         }
-        Map<String, Double> scores = switch (metric) {
-            case "degree" -> degree(graph);
-            case "betweenness" -> new BetweennessCentrality<>(simple(graph)).getScores();
-            case "pagerank" -> new PageRank<>(graph).getScores();
+        Boolean known = gds;
+        if (known == null) {
+            Optional<String> version = repository.gdsVersion();
+            LOG.info(
+                    "Analytics: {}",
+                    version.map(v -> "on Graph Data Science " + v)
+                            .orElse("in the service (the database has no Graph Data Science)"));
+            known = version.isPresent();
+            gds = known;
+        }
+        return known;
+    }
+
+    private Scores gdsScores(String metric, List<String> rels, At window) {
+        String graph = "dissent-" + UUID.randomUUID();
+        try {
+            List<GraphRepository.GdsScore> rows = repository.gdsCentrality(metric, rels, window, graph);
+            List<Centrality.Score> ranked = new ArrayList<>();
+            rows.forEach(row -> ranked.add(new Centrality.Score(row.node(), row.score())));
+            sort(ranked);
+            int nodes = rows.isEmpty() ? 0 : (int) rows.get(0).nodes();
+            int edges = rows.isEmpty() ? 0 : (int) rows.get(0).edges();
+            return new Scores(List.copyOf(ranked), nodes, edges, "gds", null);
+        } finally {
+            drop(graph);
+        }
+    }
+
+    private Partition gdsPartition(List<String> rels, At window) {
+        String graph = "dissent-" + UUID.randomUUID();
+        try {
+            List<GraphRepository.GdsCommunity> rows = repository.gdsLouvain(rels, window, graph);
+            Map<Long, List<Ref>> groups = new HashMap<>();
+            rows.forEach(row -> groups.computeIfAbsent(row.community(), c -> new ArrayList<>())
+                    .add(row.node()));
+            int nodes = rows.isEmpty() ? 0 : (int) rows.get(0).nodes();
+            int edges = rows.isEmpty() ? 0 : (int) rows.get(0).edges();
+            double modularity = rows.isEmpty() ? 0 : rows.get(0).modularity();
+            return new Partition(ranked(groups.values()), nodes, edges, modularity, "gds");
+        } finally {
+            drop(graph);
+        }
+    }
+
+    private void drop(String graph) {
+        try {
+            repository.dropGds(graph);
+        } catch (RuntimeException e) {
+            LOG.warn("Analytics: could not drop the GDS projection {}: {}", graph, e.getMessage());
+        }
+    }
+
+    /** The network as arrays, for {@link Algorithms}, with the node behind every index. */
+    private record Indexed(Algorithms.Net net, List<Ref> refs) {}
+
+    private Indexed indexed(List<String> rels, At window, Deadline deadline) {
+        List<GraphRepository.Link> links = repository.network(rels, window);
+        deadline.check();
+        if (links.size() > maxEdges) {
+            throw new DatabaseUnavailable(
+                    "The network has " + links.size() + " relationships, more than the " + maxEdges
+                            + " the service computes analytics on without Graph Data Science"
+                            + " (dissent.analytics.max-edges); narrow rel, from or to.",
+                    null);
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<Ref> refs = new ArrayList<>();
+        int[] sources = new int[links.size()];
+        int[] targets = new int[links.size()];
+        for (int i = 0; i < links.size(); i++) {
+            GraphRepository.Link link = links.get(i);
+            sources[i] = index.computeIfAbsent(link.source().id(), id -> {
+                refs.add(link.source());
+                return refs.size() - 1;
+            });
+            targets[i] = index.computeIfAbsent(link.target().id(), id -> {
+                refs.add(link.target());
+                return refs.size() - 1;
+            });
+        }
+        return new Indexed(new Algorithms.Net(refs.size(), sources, targets), refs);
+    }
+
+    private Scores serviceScores(String metric, List<String> rels, At window, Deadline deadline) {
+        Indexed network = indexed(rels, window, deadline);
+        Algorithms.Net net = network.net();
+        Integer sampled = null;
+        double[] scores = switch (metric) {
+            case "degree" -> Algorithms.degree(net, deadline);
+            case "betweenness" -> {
+                if (net.nodes() > exactBetweennessNodes) {
+                    sampled = Math.min(betweennessSamples, net.nodes());
+                }
+                yield Algorithms.betweenness(net, sampled == null ? net.nodes() : sampled, 42, deadline);
+            }
+            case "pagerank" -> Algorithms.pageRank(net, deadline);
             default -> throw new IllegalArgumentException("unknown metric " + metric);
         };
         List<Centrality.Score> ranked = new ArrayList<>();
-        scores.forEach((id, score) -> ranked.add(new Centrality.Score(refs.get(id), score)));
+        for (int i = 0; i < scores.length; i++) {
+            ranked.add(new Centrality.Score(network.refs().get(i), scores[i]));
+        }
+        sort(ranked);
+        return new Scores(List.copyOf(ranked), net.nodes(), net.edges(), "in-service", sampled);
+    }
+
+    private Partition servicePartition(List<String> rels, At window, Deadline deadline) {
+        Indexed network = indexed(rels, window, deadline);
+        int[] community = Algorithms.louvain(network.net(), deadline);
+        Map<Integer, List<Ref>> groups = new HashMap<>();
+        for (int i = 0; i < community.length; i++) {
+            groups.computeIfAbsent(community[i], c -> new ArrayList<>())
+                    .add(network.refs().get(i));
+        }
+        return new Partition(
+                ranked(groups.values()),
+                network.net().nodes(),
+                network.net().edges(),
+                Algorithms.modularity(network.net(), community),
+                "in-service");
+    }
+
+    private static void sort(List<Centrality.Score> ranked) {
         ranked.sort(Comparator.comparingDouble(Centrality.Score::score)
                 .reversed()
                 .thenComparing(s -> s.node().id()));
-        return new Scores(
-                List.copyOf(ranked), graph.vertexSet().size(), graph.edgeSet().size());
     }
 
-    private static Map<String, Double> degree(Graph<String, DefaultEdge> graph) {
-        Map<String, Double> degree = new HashMap<>();
-        for (String v : graph.vertexSet()) {
-            degree.put(v, (double) graph.degreeOf(v));
+    /** Communities largest first (ties by their first member's id), members by id, at most 100 shown. */
+    private static List<Communities.Community> ranked(java.util.Collection<List<Ref>> groups) {
+        List<List<Ref>> sorted = new ArrayList<>();
+        for (List<Ref> group : groups) {
+            List<Ref> members = new ArrayList<>(group);
+            members.sort(Comparator.comparing(Ref::id));
+            sorted.add(members);
         }
-        return degree;
+        sorted.sort(Comparator.<List<Ref>>comparingInt(List::size)
+                .reversed()
+                .thenComparing(g -> g.get(0).id()));
+        List<Communities.Community> communities = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            List<Ref> members = sorted.get(i);
+            communities.add(new Communities.Community(
+                    i + 1, members.size(), List.copyOf(members.subList(0, Math.min(MAX_MEMBERS, members.size())))));
+        }
+        return List.copyOf(communities);
     }
 
-    /** The same nodes, one edge per ordered pair, no self-loops: what betweenness counts paths over. */
-    private static Graph<String, DefaultEdge> simple(Graph<String, DefaultEdge> graph) {
-        Graph<String, DefaultEdge> simple = new SimpleDirectedGraph<>(DefaultEdge.class);
-        graph.vertexSet().forEach(simple::addVertex);
-        for (DefaultEdge e : graph.edgeSet()) {
-            String s = graph.getEdgeSource(e);
-            String t = graph.getEdgeTarget(e);
-            if (!s.equals(t) && !simple.containsEdge(s, t)) {
-                simple.addEdge(s, t);
+    /** The request's deadline: {@code dissent.query-timeout} from its start; an interrupt ends it too. */
+    static final class Deadline implements Algorithms.Deadline {
+        private final long end;
+
+        Deadline(Duration timeout) {
+            this.end = System.nanoTime() + timeout.toNanos();
+        }
+
+        @Override
+        public void check() {
+            if (System.nanoTime() - end > 0 || Thread.currentThread().isInterrupted()) {
+                throw new DatabaseUnavailable(
+                        "The computation took longer than allowed and was stopped; narrow the request"
+                                + " (rel, from, to).",
+                        null);
             }
         }
-        return simple;
     }
 }

@@ -187,8 +187,11 @@ final class GraphController {
     @Get("/analytics/centrality")
     @Operation(
             summary = "Who sits at the centre of a network",
-            description = "Degree, betweenness or PageRank over the network of the chosen relationship types "
-                    + "(default CRITICIZED), computed in the service and kept until the next import.")
+            description = "Degree (both directions), betweenness (directed, unnormalised) or PageRank (directed, "
+                    + "damping 0.85, not normalised) over the network of the chosen relationship types (default "
+                    + "CRITICIZED), only relationships that can overlap from..to. On Neo4j Graph Data Science when the "
+                    + "database has it, otherwise in the service; kept until the next import. A computation that "
+                    + "outlives dissent.query-timeout is stopped (503).")
     @ApiResponse(responseCode = "200", description = "Scores, highest first")
     @Problems
     Centrality centrality(
@@ -199,6 +202,14 @@ final class GraphController {
                     @Nullable
                     @QueryValue
                     List<String> rel,
+            @Parameter(description = "keep relationships that can overlap this EDTF date or later", example = "1921")
+                    @Nullable
+                    @QueryValue
+                    String from,
+            @Parameter(description = "keep relationships that can overlap this EDTF date or earlier", example = "1927")
+                    @Nullable
+                    @QueryValue
+                    String to,
             @Parameter(
                             description = "how many scores, 1 to 1000 (default 20)",
                             schema = @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "20"))
@@ -208,6 +219,43 @@ final class GraphController {
         return centrality.centrality(
                 Params.oneOf("metric", metric, CentralityService.METRICS).orElse("degree"),
                 RelTypes.parse("rel", rel, List.of("CRITICIZED")),
+                At.window("from", from, "to", to),
+                Checks.bounded("limit", limit, 20, 1, 1000));
+    }
+
+    @Get("/analytics/communities")
+    @Operation(
+            summary = "Which nodes form communities in a network",
+            description = "Louvain over the network of the chosen relationship types (default CRITICIZED), undirected, "
+                    + "only relationships that can overlap from..to; largest community first, with its modularity. "
+                    + "On Neo4j Graph Data Science when the database has it, otherwise in the service; kept until the "
+                    + "next import. A computation that outlives dissent.query-timeout is stopped (503).")
+    @ApiResponse(responseCode = "200", description = "Communities, largest first")
+    @Problems
+    Communities communities(
+            @Parameter(
+                            description =
+                                    "relationship types, repeated or comma-separated making the network (default CRITICIZED)")
+                    @Nullable
+                    @QueryValue
+                    List<String> rel,
+            @Parameter(description = "keep relationships that can overlap this EDTF date or later", example = "1921")
+                    @Nullable
+                    @QueryValue
+                    String from,
+            @Parameter(description = "keep relationships that can overlap this EDTF date or earlier", example = "1927")
+                    @Nullable
+                    @QueryValue
+                    String to,
+            @Parameter(
+                            description = "how many communities, 1 to 1000 (default 20)",
+                            schema = @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "20"))
+                    @Nullable
+                    @QueryValue
+                    String limit) {
+        return centrality.communities(
+                RelTypes.parse("rel", rel, List.of("CRITICIZED")),
+                At.window("from", from, "to", to),
                 Checks.bounded("limit", limit, 20, 1, 1000));
     }
 }

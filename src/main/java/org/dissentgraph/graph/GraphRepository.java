@@ -15,6 +15,7 @@ import org.dissentgraph.neo4j.Reads;
 import org.dissentgraph.neo4j.Rows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 
 /**
  * The graph feature's queries ({@code cypher/queries/graph-*.cypher}) and the one place where
@@ -195,6 +196,61 @@ final class GraphRepository {
     Optional<String> datasetVersion() {
         return reads.one(
                 "queries/graph-dataset-version", Map.of(), r -> r.get("version").asString());
+    }
+
+    /** The Graph Data Science version of the server, or empty when it has none. */
+    Optional<String> gdsVersion() {
+        try {
+            return reads.one(
+                    "queries/analytics-gds-version",
+                    Map.of(),
+                    r -> r.get("version").asString());
+        } catch (ClientException e) {
+            return Optional.empty(); // Unknown function 'gds.version': no GDS on this server
+        }
+    }
+
+    /** One node's score from a GDS query, with the size of the projected network. */
+    record GdsScore(Ref node, double score, long nodes, long edges) {}
+
+    /** A centrality on GDS over a projection named {@code graph} (dropped by {@link #dropGds}). */
+    List<GdsScore> gdsCentrality(String metric, List<String> rels, At at, String graph) {
+        Map<String, Object> parameters = at.parameters();
+        parameters.put("rels", rels);
+        parameters.put("graph", graph);
+        parameters.put("iterations", Algorithms.PAGE_RANK_ITERATIONS);
+        parameters.put("tolerance", Algorithms.PAGE_RANK_TOLERANCE);
+        return reads.listBounded(
+                "queries/analytics-gds-" + metric,
+                parameters,
+                r -> new GdsScore(
+                        Rows.ref(r.get("node")),
+                        r.get("score").asDouble(),
+                        r.get("nodes").asLong(),
+                        r.get("edges").asLong()));
+    }
+
+    /** One node's Louvain community from GDS, with the partition's modularity. */
+    record GdsCommunity(Ref node, long community, double modularity, long nodes, long edges) {}
+
+    List<GdsCommunity> gdsLouvain(List<String> rels, At at, String graph) {
+        Map<String, Object> parameters = at.parameters();
+        parameters.put("rels", rels);
+        parameters.put("graph", graph);
+        return reads.listBounded(
+                "queries/analytics-gds-louvain",
+                parameters,
+                r -> new GdsCommunity(
+                        Rows.ref(r.get("node")),
+                        r.get("community").asLong(),
+                        r.get("modularity").asDouble(),
+                        r.get("nodes").asLong(),
+                        r.get("edges").asLong()));
+    }
+
+    /** Drops a GDS projection, if it is there. */
+    void dropGds(String graph) {
+        reads.list("queries/analytics-gds-drop", Map.of("graph", graph), r -> r);
     }
 
     private static LocalDate date(Value value) {

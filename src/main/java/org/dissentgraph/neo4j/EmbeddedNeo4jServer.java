@@ -47,7 +47,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
         long started = System.nanoTime();
         Neo4j neo4j;
         try {
-            neo4j = Neo4jBuilders.newInProcessBuilder(home.resolve("harness"))
+            neo4j = GdsProcedures.register(Neo4jBuilders.newInProcessBuilder(home.resolve("harness")))
+                    // Graph Data Science (GPLv3) runs unrestricted, as its procedures need
+                    .withConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("gds.*"))
                     // the store lives under a fixed home, not in the harness's throw-away folder (trap 8)
                     .withConfig(GraphDatabaseSettings.neo4j_home, home)
                     .withConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes())

@@ -6,6 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -13,6 +18,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -25,12 +31,47 @@ import org.neo4j.driver.exceptions.TransientException;
 @Singleton
 public class Reads {
 
+    /** How long past the timeout {@link #listBounded} waits for the server to report it. */
+    private static final Duration GRACE = Duration.ofMillis(500);
+
     private final Driver driver;
     private final TransactionConfig config;
+    private final Duration timeout;
 
     public Reads(Driver driver, @Value("${dissent.query-timeout:10s}") Duration timeout) {
         this.driver = driver;
+        this.timeout = timeout;
         this.config = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    /**
+     * Like {@link #list}, but the caller stops waiting at the timeout (plus half a second) even
+     * when the server has not stopped yet: for procedures that look at their transaction's
+     * termination only now and then (Graph Data Science looks every 10 s). The transaction is
+     * terminated by its timeout, and the session closed, so the server stops at its next look.
+     */
+    public <T> List<T> listBounded(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+        String cypher = CypherFiles.get(file);
+        AsyncSession session = driver.session(
+                AsyncSession.class,
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        CompletableFuture<List<T>> result = session.executeReadAsync(
+                        tx -> tx.runAsync(cypher, parameters).thenCompose(cursor -> cursor.listAsync(mapper)), config)
+                .toCompletableFuture();
+        try {
+            return result.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new DatabaseUnavailable("The query took longer than allowed and was stopped; narrow the request.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseUnavailable("The request was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable cause =
+                    e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            throw cause instanceof RuntimeException runtime ? translated(runtime) : new IllegalStateException(cause);
+        } finally {
+            session.closeAsync();
+        }
     }
 
     /** Runs {@code cypher/<file>.cypher} and maps every record. */

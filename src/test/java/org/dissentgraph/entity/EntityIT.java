@@ -108,11 +108,11 @@ class EntityIT extends ApiTest {
         assertThat(politburo)
                 .containsEntry("type", "MEMBER_OF")
                 .containsEntry("direction", "out")
-                .containsEntry("id", "trotsky-leon|MEMBER_OF|politburo|member|1917-10-23/1926-10-23");
+                .containsEntry("id", "trotsky-leon|MEMBER_OF|politburo|member|1919-03/1926-10-23");
         assertThat((Map<String, Object>) politburo.get("other")).containsEntry("type", "Organ");
         assertThat((Map<String, Object>) politburo.get("properties"))
                 .containsEntry("role", "member")
-                .containsEntry("date", "1917-10-23/1926-10-23")
+                .containsEntry("date", "1919-03/1926-10-23")
                 .doesNotContainKeys("id", "dataset");
         assertThat((Map<String, Object>) politburo.get("when")).containsEntry("latest", "1926-10-23");
     }

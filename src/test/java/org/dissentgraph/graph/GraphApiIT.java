@@ -8,6 +8,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import org.dissentgraph.model.Citation;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.support.Api;
 import org.dissentgraph.support.DatabaseTest;
+import org.dissentgraph.support.TestNeo4j;
 import org.dissentgraph.web.ApiProblem;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +39,9 @@ class GraphApiIT extends DatabaseTest {
 
     @Inject
     CentralityService centralityService;
+
+    @Inject
+    GraphRepository repository;
 
     // --- ego -------------------------------------------------------------------------------------
 
@@ -290,7 +296,7 @@ class GraphApiIT extends DatabaseTest {
             PathsView.Step step = path.steps().get(0);
             assertThat(step.forward()).isTrue();
             assertThat(step.quote()).contains("Politburo");
-            assertThat(step.date().edtf()).isEqualTo("1917-10-23/1926-10-23");
+            assertThat(step.date().edtf()).isEqualTo("1919-03/1926-10-23");
             assertThat(step.citations())
                     .extracting(Citation::sourceId)
                     .contains("piglix-trotsky", "mia-glossary-politburo");
@@ -392,8 +398,8 @@ class GraphApiIT extends DatabaseTest {
         Centrality second = get("/api/analytics/centrality?metric=pagerank&limit=5", Centrality.class);
 
         assertThat(second).isEqualTo(first);
-        assertThat(centralityService.scores("pagerank", List.of("CRITICIZED")))
-                .isSameAs(centralityService.scores("pagerank", List.of("CRITICIZED")));
+        assertThat(centralityService.scores("pagerank", List.of("CRITICIZED"), At.ANY))
+                .isSameAs(centralityService.scores("pagerank", List.of("CRITICIZED"), At.ANY));
     }
 
     @Test
@@ -409,6 +415,110 @@ class GraphApiIT extends DatabaseTest {
         assertThat(pagerank.metric()).isEqualTo("pagerank");
         assertThat(pagerank.scores()).hasSize(3);
         assertThat(pagerank.scores()).allSatisfy(s -> assertThat(s.node()).isInstanceOf(Ref.class));
+    }
+
+    @Test
+    void centrality_says_whether_it_is_directed_and_normalised_and_where_it_ran() {
+        Centrality degree = get("/api/analytics/centrality?metric=degree&limit=1", Centrality.class);
+        Centrality betweenness = get("/api/analytics/centrality?metric=betweenness&limit=1", Centrality.class);
+
+        assertThat(degree.directed()).isFalse();
+        assertThat(betweenness.directed()).isTrue();
+        assertThat(degree.normalised()).isFalse();
+        assertThat(betweenness.normalised()).isFalse();
+        assertThat(betweenness.sampledSources()).isNull();
+        assertThat(degree.engine()).isIn("gds", "in-service");
+        if (!TestNeo4j.usesContainer()) {
+            assertThat(degree.engine())
+                    .as("the in-process server has Graph Data Science")
+                    .isEqualTo("gds");
+        }
+    }
+
+    @Test
+    void centrality_from_to_keeps_only_relationships_that_can_overlap_the_window() {
+        Centrality all = get("/api/analytics/centrality?metric=degree&limit=1000", Centrality.class);
+        Centrality early =
+                get("/api/analytics/centrality?metric=degree&from=1918&to=1921&limit=1000", Centrality.class);
+        Centrality late = get("/api/analytics/centrality?metric=degree&from=1936&limit=1000", Centrality.class);
+
+        assertThat(early.window()).isEqualTo("1918/1921");
+        assertThat(late.window()).isEqualTo("1936/..");
+        assertThat(early.edges()).isPositive().isLessThan(all.edges());
+        assertThat(late.edges()).isLessThan(all.edges());
+        Map<String, Double> earlyScores = byId(early);
+        // Kollontai's criticisms of 1921 are in the early window; Kossior's of 1922 (11th congress) are not
+        assertThat(earlyScores).containsKey("kollontai-alexandra").doesNotContainKey("kossior-vladimir");
+        assertThat(problem("/api/analytics/centrality?from=1930&to=1920", 400).parameter())
+                .isEqualTo("to");
+    }
+
+    @Test
+    void gds_and_the_in_service_fallback_agree_on_the_bundled_data() {
+        Assumptions.assumeFalse(TestNeo4j.usesContainer(), "the container image has no Graph Data Science");
+        CentralityService gds = new CentralityService(repository, Duration.ofSeconds(60), "gds", 2_000_000, 5000, 500);
+        CentralityService service =
+                new CentralityService(repository, Duration.ofSeconds(60), "in-service", 2_000_000, 5000, 500);
+        List<String> rels = List.of("CRITICIZED", "MEMBER_OF");
+        for (String metric : CentralityService.METRICS) {
+            CentralityService.Scores onGds = gds.scores(metric, rels, At.ANY);
+            CentralityService.Scores inService = service.scores(metric, rels, At.ANY);
+            assertThat(onGds.engine()).isEqualTo("gds");
+            assertThat(inService.engine()).isEqualTo("in-service");
+            assertThat(onGds.nodes()).as(metric + " nodes").isEqualTo(inService.nodes());
+            assertThat(onGds.edges()).as(metric + " edges").isEqualTo(inService.edges());
+            Map<String, Double> expected = inService.scores().stream()
+                    .collect(Collectors.toMap(s -> s.node().id(), Centrality.Score::score));
+            assertThat(onGds.scores())
+                    .hasSize(expected.size())
+                    .allSatisfy(s -> assertThat(s.score())
+                            .as(metric + " of " + s.node().id())
+                            .isCloseTo(
+                                    expected.get(s.node().id()),
+                                    org.assertj.core.data.Offset.offset(1e-4
+                                            * Math.max(
+                                                    1,
+                                                    Math.abs(expected.get(
+                                                            s.node().id()))))));
+        }
+        CentralityService.Partition onGds = gds.partition(rels, At.ANY);
+        CentralityService.Partition inService = service.partition(rels, At.ANY);
+        assertThat(onGds.nodes()).isEqualTo(inService.nodes());
+        assertThat(onGds.edges()).isEqualTo(inService.edges());
+        // Louvain finds a local optimum that depends on visiting order: partitions may differ,
+        // but both are good ones of about the same modularity
+        assertThat(inService.modularity()).isGreaterThan(0.2);
+        assertThat(onGds.modularity()).isCloseTo(inService.modularity(), org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
+    void communities_group_the_network_largest_first_with_its_modularity() {
+        Communities communities =
+                get("/api/analytics/communities?rel=CRITICIZED,MEMBER_OF&limit=1000", Communities.class);
+
+        assertThat(communities.algorithm()).isEqualTo("louvain");
+        assertThat(communities.directed()).isFalse();
+        assertThat(communities.modularity()).isBetween(0.2, 1.0);
+        assertThat(communities.count())
+                .isGreaterThan(1)
+                .isEqualTo(communities.communities().size());
+        assertThat(communities.communities())
+                .extracting(Communities.Community::size)
+                .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+        assertThat(communities.communities().stream()
+                        .mapToInt(Communities.Community::size)
+                        .sum())
+                .isEqualTo(communities.nodes());
+        assertThat(communities.communities().get(0).rank()).isEqualTo(1);
+        Communities early = get("/api/analytics/communities?from=1920&to=1922&limit=1", Communities.class);
+        assertThat(early.window()).isEqualTo("1920/1922");
+        assertThat(early.communities()).hasSize(1);
+        assertThat(early.edges()).isLessThan(communities.edges());
+    }
+
+    private static Map<String, Double> byId(Centrality centrality) {
+        return centrality.scores().stream()
+                .collect(Collectors.toMap(s -> s.node().id(), Centrality.Score::score));
     }
 
     // --- helpers ---------------------------------------------------------------------------------

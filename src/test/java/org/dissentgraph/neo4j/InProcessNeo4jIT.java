@@ -53,6 +53,36 @@ class InProcessNeo4jIT extends DatabaseTest {
     }
 
     @Test
+    void graph_data_science_is_loaded_in_the_in_process_server_and_runs_an_algorithm() {
+        Assumptions.assumeFalse(TestNeo4j.usesContainer(), "GDS is registered on the in-process server");
+        try (Driver outside = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none());
+                var session = outside.session()) {
+            assertThat(session.run("RETURN gds.version() AS v")
+                            .single()
+                            .get("v")
+                            .asString())
+                    .isEqualTo("2.13.9");
+            long procedures = session.run(
+                            "SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'gds.' RETURN count(*) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+            assertThat(procedures).isGreaterThan(300);
+            // a Cypher projection and PageRank over it, as a Browser user would run them
+            double lenin = session.run("MATCH (a:Person)-[:CRITICIZED]->(b:Person) "
+                            + "WITH gds.graph.project('gds-loaded-it', a, b) AS g "
+                            + "CALL gds.pageRank.stream(g.graphName) YIELD nodeId, score "
+                            + "WITH gds.util.asNode(nodeId) AS n, score WHERE n.id = 'lenin-vladimir' "
+                            + "RETURN score")
+                    .single()
+                    .get("score")
+                    .asDouble();
+            session.run("CALL gds.graph.drop('gds-loaded-it')").consume();
+            assertThat(lenin).isPositive();
+        }
+    }
+
+    @Test
     void a_write_inside_a_read_transaction_is_refused() {
         try (var session = driver.session()) {
             assertThatThrownBy(() -> session.executeRead(

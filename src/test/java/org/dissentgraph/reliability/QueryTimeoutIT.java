@@ -8,8 +8,14 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +48,10 @@ class QueryTimeoutIT {
     private EmbeddedNeo4jServer neo4j;
     private ApplicationContext service;
     private int port;
+    /** A second service on the same database, computing analytics itself as it does without GDS. */
+    private ApplicationContext fallback;
+
+    private int fallbackPort;
 
     @BeforeAll
     void start() throws IOException {
@@ -69,10 +79,28 @@ class QueryTimeoutIT {
                                 -1))
                 .getApplicationContext();
         port = service.getBean(EmbeddedServer.class).getPort();
+        fallback = ApplicationContext.run(
+                        EmbeddedServer.class,
+                        Map.of(
+                                "neo4j.uri",
+                                neo4j.boltUri().toString(),
+                                "dissent.load",
+                                "never",
+                                "dissent.query-timeout",
+                                TIMEOUT,
+                                "dissent.analytics.engine",
+                                "in-service",
+                                "micronaut.server.port",
+                                -1))
+                .getApplicationContext();
+        fallbackPort = fallback.getBean(EmbeddedServer.class).getPort();
     }
 
     @AfterAll
     void stop() {
+        if (fallback != null) {
+            fallback.close();
+        }
         if (service != null) {
             service.close();
         }
@@ -138,7 +166,8 @@ class QueryTimeoutIT {
                 "/api/paths?from=" + persons.get(0) + "&to=" + persons.get(1) + "&maxLength=10&at=1921/1935",
                 "/api/paths?from=" + persons.get(2) + "&to=" + persons.get(3) + "&maxLength=10",
                 "/api/criticisms?faction=" + faction + "&limit=500",
-                "/api/analytics/centrality?metric=betweenness&rel=MEMBER_OF,CRITICIZED");
+                "/api/analytics/centrality?metric=betweenness&rel=MEMBER_OF,CRITICIZED",
+                "/api/analytics/communities?rel=" + everything);
         int stopped = 0;
         try (MiniHttp http = new MiniHttp("127.0.0.1", port, 60_000)) {
             for (String request : requests) {
@@ -164,6 +193,70 @@ class QueryTimeoutIT {
         assertThat(stopped).as("at least one pathological request was cut off").isPositive();
         Thread.sleep(500);
         assertThat(running("MATCH")).as("queries still running").isEmpty();
+    }
+
+    @Test
+    void analytics_on_gds_and_in_the_service_stop_at_the_timeout_and_leave_no_thread_computing() throws Exception {
+        String everything = "MEMBER_OF,RECEIVED,IMPOSED_BY,MADE,TARGETS,CRITICIZED,FROM,TO,DECIDED,GROUNDS";
+        List<String> requests = List.of(
+                "/api/analytics/centrality?metric=betweenness&rel=" + everything,
+                "/api/analytics/centrality?metric=pagerank&rel=" + everything + "&from=1920",
+                "/api/analytics/communities?rel=" + everything,
+                "/api/analytics/communities?rel=" + everything + "&to=1935");
+        for (int servicePort : List.of(port, fallbackPort)) {
+            String engine = servicePort == port ? "gds" : "in-service";
+            try (MiniHttp http = new MiniHttp("127.0.0.1", servicePort, 60_000)) {
+                for (String request : requests) {
+                    long started = System.nanoTime();
+                    MiniHttp.Response response = http.get(request);
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    System.out.printf(
+                            "QueryTimeoutIT: %s %s -> %d in %d ms (timeout %s)%n",
+                            engine, request, response.status(), millis, TIMEOUT);
+                    assertThat(response.status())
+                            .as(engine + " " + request + ": " + response.body())
+                            .isEqualTo(503);
+                    assertThat(response.body()).contains("longer than allowed");
+                    assertThat(millis).as(engine + " " + request).isLessThan(100 + 1_000);
+                }
+            }
+        }
+        assertThat(busyThreads(Duration.ofMillis(500)))
+                .as("threads still computing after the answers")
+                .isEmpty();
+        assertThat(running("gds.")).as("GDS queries still running").isEmpty();
+        try (var session = service.getBean(Driver.class).session()) {
+            assertThat(session.run("CALL gds.graph.list() YIELD graphName RETURN graphName")
+                            .list(r -> r.get("graphName").asString()))
+                    .as("GDS projections left behind")
+                    .isEmpty();
+        }
+    }
+
+    /**
+     * The threads of this JVM (the services' request executors, Neo4j's and GDS's workers) that
+     * used more than a fifth of {@code window} of CPU during it, once the requests have been answered.
+     */
+    private static List<String> busyThreads(Duration window) throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Thread.sleep(200); // a thread that has just sent its answer may still be unwinding
+        Map<Long, Long> before = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            before.put(id, threads.getThreadCpuTime(id));
+        }
+        Thread.sleep(window.toMillis());
+        List<String> busy = new ArrayList<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null || info.getThreadId() == Thread.currentThread().getId()) {
+                continue;
+            }
+            long now = threads.getThreadCpuTime(info.getThreadId());
+            Long then = before.get(info.getThreadId());
+            if (then != null && then >= 0 && now - then > window.toNanos() / 5) {
+                busy.add(info.getThreadName() + " (" + (now - then) / 1_000_000 + " ms CPU)");
+            }
+        }
+        return busy;
     }
 
     private List<String> running(String marker) {

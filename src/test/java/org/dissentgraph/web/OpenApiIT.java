@@ -39,6 +39,7 @@ class OpenApiIT extends DatabaseTest {
                 "/api/stats/penalties",
                 "/api/rules/checks",
                 "/api/analytics/centrality",
+                "/api/analytics/communities",
                 "/api/export/{format}",
                 "/api/vocabulary"
             })
