@@ -199,6 +199,15 @@ final class GraphRepository {
     }
 
     /** The Graph Data Science version of the server, or empty when it has none. */
+    /** Every relationship in the database, from the count store. */
+    long relationshipCount() {
+        return reads.one(
+                        "queries/analytics-relationship-count",
+                        Map.of(),
+                        r -> r.get("n").asLong())
+                .orElse(0L);
+    }
+
     Optional<String> gdsVersion() {
         try {
             return reads.one(

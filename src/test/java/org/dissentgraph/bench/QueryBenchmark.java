@@ -452,7 +452,7 @@ public final class QueryBenchmark {
         if (!hubs) {
             all.add(new Scenario(
                     "search",
-                    "1-2 statements: search-entities exact, then fuzzy to fill the page",
+                    "1 statement: search-entities, exact and fuzzy hits ranked together",
                     r -> "/api/search?q=" + URLEncoder.encode(pick(s.words, r), StandardCharsets.UTF_8),
                     r -> raw.search(pick(s.words, r), 20)));
             all.add(new Scenario(
@@ -778,23 +778,18 @@ public final class QueryBenchmark {
         }
 
         int search(String text, int limit) {
-            List<String> found = new ArrayList<>(run(SearchQueries.exact(text), limit, List.of()));
-            if (found.size() < limit) {
-                List<String> exclude = List.copyOf(found);
-                SearchQueries.fuzzy(text).ifPresent(fuzzy -> found.addAll(run(fuzzy, limit - found.size(), exclude)));
-            }
-            return found.size();
-        }
-
-        private List<String> run(String lucene, int limit, List<String> exclude) {
+            // one statement, as the service runs it: exact and fuzzy hits ranked together, a page and its total
             Map<String, Object> parameters = new HashMap<>();
-            parameters.put("query", lucene);
-            parameters.put("type", null);
-            parameters.put("exclude", exclude);
+            parameters.put("exact", SearchQueries.exact(text));
+            parameters.put("fuzzy", SearchQueries.fuzzy(text).orElse(null));
+            parameters.put("types", List.of());
+            parameters.put("events", List.of("Criticism", "Penalty", "Purge", "Rule", "Statement", "Vote"));
+            parameters.put("sources", List.of("Source"));
+            parameters.put("offset", 0);
             parameters.put("limit", limit);
             return read("queries/search-entities", parameters).stream()
-                    .map(r -> r.get("id").asString())
-                    .toList();
+                    .mapToInt(r -> r.get("hits").size())
+                    .sum();
         }
 
         int ruleChecks(int offset, int limit) {

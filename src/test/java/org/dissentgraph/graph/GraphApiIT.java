@@ -428,11 +428,10 @@ class GraphApiIT extends DatabaseTest {
         assertThat(betweenness.normalised()).isFalse();
         assertThat(betweenness.sampledSources()).isNull();
         assertThat(degree.engine()).isIn("gds", "in-service");
-        if (!TestNeo4j.usesContainer()) {
-            assertThat(degree.engine())
-                    .as("the in-process server has Graph Data Science")
-                    .isEqualTo("gds");
-        }
+        assertThat(degree.engine())
+                .as(
+                        "auto: the bundled dataset is below dissent.analytics.gds-min-edges, so it is computed in the service")
+                .isEqualTo("in-service");
     }
 
     @Test
@@ -456,9 +455,10 @@ class GraphApiIT extends DatabaseTest {
     @Test
     void gds_and_the_in_service_fallback_agree_on_the_bundled_data() {
         Assumptions.assumeFalse(TestNeo4j.usesContainer(), "the container image has no Graph Data Science");
-        CentralityService gds = new CentralityService(repository, Duration.ofSeconds(60), "gds", 2_000_000, 5000, 500);
+        CentralityService gds =
+                new CentralityService(repository, Duration.ofSeconds(60), "gds", 2_000_000, 50_000, 5000, 500);
         CentralityService service =
-                new CentralityService(repository, Duration.ofSeconds(60), "in-service", 2_000_000, 5000, 500);
+                new CentralityService(repository, Duration.ofSeconds(60), "in-service", 2_000_000, 50_000, 5000, 500);
         List<String> rels = List.of("CRITICIZED", "MEMBER_OF");
         for (String metric : CentralityService.METRICS) {
             CentralityService.Scores onGds = gds.scores(metric, rels, At.ANY);

@@ -75,6 +75,9 @@ class QueryTimeoutIT {
                                 "always",
                                 "dissent.query-timeout",
                                 TIMEOUT,
+                                // on GDS whatever the size (auto would compute 2,000 persons in the service)
+                                "dissent.analytics.engine",
+                                "gds",
                                 "micronaut.server.port",
                                 -1))
                 .getApplicationContext();
