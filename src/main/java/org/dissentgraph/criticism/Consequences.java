@@ -1,6 +1,7 @@
 package org.dissentgraph.criticism;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -45,7 +46,7 @@ public record Consequences(
             @Schema(description = "this person's penalties moved but not applied, documented or within the window")
             List<Outcome> averted,
 
-            NothingFollowed nothingFollowed) {}
+            @Nullable NothingFollowed nothingFollowed) {}
 
     /** A penalty of the person named, and how it relates to the criticism (or, in a fate, to the first criticism). */
     @Serdeable
@@ -55,9 +56,9 @@ public record Consequences(
             String penaltyId,
             String kind,
             String outcome,
-            When when,
-            String decisionDate,
-            String effectiveDate,
+            @Nullable When when,
+            @Nullable String decisionDate,
+            @Nullable String effectiveDate,
             String summary,
 
             @Schema(
@@ -71,18 +72,19 @@ public record Consequences(
                     allowableValues = {"AFTER", "UNCERTAIN"})
             String order,
 
-            Lag lag,
+            @Nullable Lag lag,
 
-            @Schema(description = "for an inferred consequence: the rule and premises it rests on")
+            @Schema(description = "for an inferred consequence: the rule and premises it rests on") @Nullable
             Inference inference,
 
             @Schema(description = "for a documented consequence: the citations that tie the penalty to the criticism")
+            @Nullable
             List<Citation> grounds,
 
             String confidence,
             String status,
 
-            @Schema(description = "the penalty this one is a variant of (a second dating of the same event)")
+            @Schema(description = "the penalty this one is a variant of (a second dating of the same event)") @Nullable
             String variantOf,
 
             List<Citation> citations,
@@ -114,14 +116,14 @@ public record Consequences(
             String id,
             String date,
 
-            @Schema(description = "how the vote was taken, e.g. plenum-vote or poll")
+            @Schema(description = "how the vote was taken, e.g. plenum-vote or poll") @Nullable
             String method,
 
-            Long votesFor,
+            @Nullable Long votesFor,
             Long votesAgainst,
-            Long abstained,
-            Long present,
-            Long entitled,
+            @Nullable Long abstained,
+            @Nullable Long present,
+            @Nullable Long entitled,
             String result,
             String summary) {}
 
@@ -130,5 +132,6 @@ public record Consequences(
      *     false when the sources are merely silent
      */
     @Serdeable
-    public record NothingFollowed(boolean attested, String meaning, List<Citation> citations) {}
+    public record NothingFollowed(
+            boolean attested, String meaning, @Nullable List<Citation> citations) {}
 }

@@ -1,6 +1,7 @@
 package org.dissentgraph.criticism;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.dissentgraph.model.Citation;
@@ -15,12 +16,12 @@ public record Criticism(
         List<Ref> critics,
         List<Ref> targets,
         When when,
-        Ref venue,
-        Ref document,
-        String quote,
+        @Nullable Ref venue,
+        @Nullable Ref document,
+        @Nullable String quote,
         String summary,
-        String aftermath,
+        @Nullable String aftermath,
         String confidence,
         String status,
-        String note,
+        @Nullable String note,
         List<Citation> citations) {}

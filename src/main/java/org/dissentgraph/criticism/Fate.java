@@ -1,6 +1,7 @@
 package org.dissentgraph.criticism;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.dissentgraph.model.When;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Fate(
         Ref person,
-        When died,
+        @Nullable When died,
 
         @Schema(description = "the person's first recorded criticism, from which lags are measured; absent if none")
         Since since,

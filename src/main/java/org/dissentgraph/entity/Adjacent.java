@@ -1,6 +1,7 @@
 package org.dissentgraph.entity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -26,8 +27,11 @@ record Adjacent(
 
         Ref other,
 
-        @Schema(description = "the relationship's own properties (role, date, quote...), dates as ISO strings")
+        @Schema(
+                description = "the relationship's own properties (role, date, quote...), dates as ISO strings",
+                type = "object",
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
         Map<String, Object> properties,
 
-        When when,
+        @Nullable When when,
         List<Citation> citations) {}

@@ -1,6 +1,7 @@
 package org.dissentgraph.entity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -24,10 +25,13 @@ record EntityView(
         List<String> labels,
         String name,
 
-        @Schema(description = "the node's own properties (strings, numbers, booleans, lists; dates as ISO strings)")
+        @Schema(
+                description = "the node's own properties (strings, numbers, booleans, lists; dates as ISO strings)",
+                type = "object",
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
         Map<String, Object> properties,
 
-        When when,
+        @Nullable When when,
         List<Citation> citations,
 
         @Schema(description = "claims kept side by side with this one where sources disagree (VARIANT_OF either way)")

@@ -2,6 +2,7 @@ package org.dissentgraph.graph;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Creator;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -36,8 +37,8 @@ record GraphView(
                             "for a person: id of the faction they belonged to (at the date asked, else the first attested)")
             String faction,
 
-            LocalDate earliest,
-            LocalDate latest,
+            @Nullable LocalDate earliest,
+            @Nullable LocalDate latest,
 
             @Schema(
                     description =
@@ -72,8 +73,8 @@ record GraphView(
             @Schema(description = "EDTF date as the source gives it")
             String date,
 
-            LocalDate earliest,
-            LocalDate latest,
+            @Nullable LocalDate earliest,
+            @Nullable LocalDate latest,
 
             @Schema(description = "network view, for CRITICIZED: id of the criticism it is derived from")
             String criticismId,

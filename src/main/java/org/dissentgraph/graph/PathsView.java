@@ -1,6 +1,7 @@
 package org.dissentgraph.graph;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -16,7 +17,7 @@ record PathsView(
         Ref from,
         Ref to,
         int maxLength,
-        String at,
+        @Nullable String at,
 
         @Schema(description = "whether any path of at most maxLength steps exists")
         boolean found,
@@ -50,6 +51,6 @@ record PathsView(
             @Schema(description = "date of the relationship, or of the criticism, penalty or vote it touches")
             When date,
 
-            String quote,
+            @Nullable String quote,
             List<Citation> citations) {}
 }

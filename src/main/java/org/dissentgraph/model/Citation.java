@@ -1,6 +1,7 @@
 package org.dissentgraph.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Map;
 
@@ -13,12 +14,12 @@ import java.util.Map;
 public record Citation(
         String sourceId,
         String title,
-        String author,
-        String url,
+        @Nullable String author,
+        @Nullable String url,
         String kind,
-        String quote,
-        String page,
-        String aspect) {
+        @Nullable String quote,
+        @Nullable String page,
+        @Nullable String aspect) {
 
     /** From a map with the keys of this record (as the Cypher files return them). */
     public static Citation of(Map<String, Object> m) {

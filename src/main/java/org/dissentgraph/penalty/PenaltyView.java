@@ -1,6 +1,7 @@
 package org.dissentgraph.penalty;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -29,17 +30,20 @@ record PenaltyView(
         String confidence,
         String summary,
 
-        @Schema(description = "from the decision (or effect) to the effect (or decision)")
+        @Schema(description = "from the decision (or effect) to the effect (or decision)") @Nullable
         When when,
 
-        @Schema(description = "when it was decided") When decided,
-        @Schema(description = "when it took effect") When effective,
+        @Schema(description = "when it was decided") @Nullable
+        When decided,
+
+        @Schema(description = "when it took effect") @Nullable
+        When effective,
 
         @Schema(description = "the date as the source words it, e.g. Old Style")
         String dateOriginal,
 
         List<Ref> imposedBy,
-        Ref decidedAt,
+        @Nullable Ref decidedAt,
 
         @Schema(description = "what the person was expelled or removed from")
         Ref from,

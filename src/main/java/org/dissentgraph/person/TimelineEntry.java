@@ -1,6 +1,7 @@
 package org.dissentgraph.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.dissentgraph.model.When;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record TimelineEntry(
-        When when,
+        @Nullable When when,
 
         @Schema(
                 allowableValues = {

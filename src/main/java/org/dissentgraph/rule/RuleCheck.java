@@ -1,6 +1,7 @@
 package org.dissentgraph.rule;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -15,8 +16,8 @@ public record RuleCheck(
         PenaltyInfo penalty,
         Ref person,
         RuleInfo rule,
-        VoteInfo vote,
-        ShareInfo share,
+        @Nullable VoteInfo vote,
+        @Nullable ShareInfo share,
 
         @Schema(allowableValues = {"SATISFIED", "BLOCKED", "VIOLATED", "UNKNOWN"})
         String outcome,
@@ -52,11 +53,11 @@ public record RuleCheck(
     public record VoteInfo(
             String id,
             String date,
-            Long votesFor,
+            @Nullable Long votesFor,
             Long votesAgainst,
-            Long abstained,
-            Long present,
-            Long entitled,
+            @Nullable Long abstained,
+            @Nullable Long present,
+            @Nullable Long entitled,
             String result,
             String summary,
             List<Citation> citations) {}

@@ -4,12 +4,16 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import org.dissentgraph.model.ImportState;
 import org.dissentgraph.model.PenaltyKind;
 import org.dissentgraph.model.RelType;
+import org.dissentgraph.web.ApiProblem;
 
 /**
  * The data model's closed vocabularies, as the page (and any client) reads them: defined once in
@@ -36,6 +40,11 @@ class VocabularyController {
     @Operation(
             summary = "The closed vocabularies",
             description = "Penalty kinds, relationship types (with their group and their words) and import states.")
+    @ApiResponse(responseCode = "200", description = "The vocabularies")
+    @ApiResponse(
+            responseCode = "400",
+            description = "An unknown parameter; the body names it and what the route accepts",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     Vocabulary vocabulary() {
         return VOCABULARY;
     }
