@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +28,7 @@ import org.neo4j.driver.exceptions.TransientException;
  * timeout, and with driver failures turned into one kind of error at this edge.
  */
 @Singleton
-public class Reads {
+public class Reads implements Statements {
 
     /** How long past the timeout {@link #listBounded} waits for the server to report it. */
     private static final Duration GRACE = Duration.ofMillis(500);
@@ -74,23 +73,10 @@ public class Reads {
         }
     }
 
-    /** Runs {@code cypher/<file>.cypher} and maps every record. */
-    public <T> List<T> list(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
-        return listText(CypherFiles.get(file), parameters, mapper);
-    }
-
-    public <T> Optional<T> one(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
-        return list(file, parameters, mapper).stream().findFirst();
-    }
-
-    /** Runs a statement built at run time (Cypher-DSL); values always as parameters. */
+    /** Runs a statement built at run time (Cypher-DSL), in a read transaction of its own; values always as parameters. */
+    @Override
     public <T> List<T> listText(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-        try (var session = driver.session(
-                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper), config);
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
+        return inOneTransaction(tx -> tx.listText(cypher, parameters, mapper));
     }
 
     /**
@@ -107,21 +93,14 @@ public class Reads {
     }
 
     /** The statements of one read transaction: query files or statements built at run time. */
-    public static final class Tx {
+    public static final class Tx implements Statements {
         private final TransactionContext tx;
 
         private Tx(TransactionContext tx) {
             this.tx = tx;
         }
 
-        public <T> List<T> list(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
-            return listText(CypherFiles.get(file), parameters, mapper);
-        }
-
-        public <T> Optional<T> one(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
-            return list(file, parameters, mapper).stream().findFirst();
-        }
-
+        @Override
         public <T> List<T> listText(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
             return tx.run(cypher, parameters).list(mapper);
         }

@@ -127,7 +127,7 @@ class ImportCrashIT {
                                 "MATCH (i:Import {id: $id}) RETURN i.state AS state, i.rolledForward AS rolled",
                                 Map.of("id", interrupted.get("id")))
                         .single();
-                assertThat(audit.get("state").asString()).isEqualTo(ImportState.DONE);
+                assertThat(audit.get("state").asString()).isEqualTo(ImportState.DONE.name());
                 assertThat(audit.get("rolled").asBoolean()).isTrue();
             }
         }
