@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dissentgraph.support.DatabaseTest;
@@ -34,8 +36,29 @@ class BrowserGuideIT extends DatabaseTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String FIRST_SLIDE = "who criticized whom, and with what consequence";
 
+    /**
+     * The Browser's HTTP port, chosen before the service starts: the service lets only the Browser's own
+     * origin read the guide cross-origin (GuideCors), and it learns that port from its configuration.
+     */
+    private static final int BROWSER_PORT = freePort();
+
     @Inject
     EmbeddedServer service;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("dissent.embedded.http-port", String.valueOf(BROWSER_PORT));
+        return properties;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @TempDir
     Path home;
@@ -49,7 +72,14 @@ class BrowserGuideIT extends DatabaseTest {
         String command = EmbeddedNeo4jFactory.postConnectCommand(service.getPort());
         assertThat(command).startsWith("guide ").doesNotStartWith(":");
         EmbeddedSettings settings = new EmbeddedSettings(
-                home.resolve("neo4j"), "127.0.0.1", 0, 0, 16L << 20, Optional.empty(), "localhost,127.0.0.1", command);
+                home.resolve("neo4j"),
+                "127.0.0.1",
+                0,
+                BROWSER_PORT,
+                16L << 20,
+                Optional.empty(),
+                "localhost,127.0.0.1",
+                command);
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("dissent-chromium");
         ChromeOptions options = new ChromeOptions();
