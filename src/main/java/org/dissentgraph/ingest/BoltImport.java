@@ -25,11 +25,11 @@ final class BoltImport implements ImportTransport {
     }
 
     @Override
-    public int importDataset(Path dir, String dataset) {
+    public int importDataset(Path dir, String dataset, boolean strict) {
         out.println("Importing " + dir + " as dataset '" + dataset + "' over Bolt into " + uri);
         try (Driver driver = GraphDatabase.driver(uri, auth)) {
             driver.verifyConnectivity();
-            return importWith(driver, dir, dataset, settings, out, err);
+            return importWith(driver, dir, dataset, strict, settings, out, err);
         } catch (Neo4jException e) {
             err.println("Cannot use the database at " + uri + ": " + e.getMessage());
             return 1;
@@ -38,7 +38,13 @@ final class BoltImport implements ImportTransport {
 
     /** Schema, roll-forward of an interrupted import, then the import; over any driver. */
     static int importWith(
-            Driver driver, Path dir, String dataset, ImportSettings settings, PrintStream out, PrintStream err) {
+            Driver driver,
+            Path dir,
+            String dataset,
+            boolean strict,
+            ImportSettings settings,
+            PrintStream out,
+            PrintStream err) {
         Importer importer = Importer.over(driver, settings);
         importer.applySchema();
         importer.rollForward(new TerminalProgress(out));
@@ -49,7 +55,8 @@ final class BoltImport implements ImportTransport {
                         DatasetFiles.fromDirectory(dir),
                         "cli",
                         dir.toAbsolutePath().normalize().toString(),
-                        false),
+                        false,
+                        strict),
                 new TerminalProgress(out));
         return ImportReport.print(out, err, summary);
     }

@@ -10,14 +10,18 @@ public final class Cli {
 
     private Cli() {}
 
-    /** {@code import <dir> [--dataset NAME]}, with the process's environment. */
+    /** {@code import [--strict] <dir> [--dataset NAME]}, with the process's environment. */
     public static int importDataset(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 2 && !(args.length == 4 && args[2].equals("--dataset"))) {
+        List<String> rest = new java.util.ArrayList<>(List.of(args).subList(1, args.length));
+        boolean strict = rest.remove("--strict");
+        if (rest.size() != 1 && !(rest.size() == 3 && rest.get(1).equals("--dataset"))) {
             err.println(
-                    "usage: import <dir> [--dataset NAME]   (see the README: over NEO4J_URI, the running service, or the local store)");
+                    "usage: import [--strict] <dir> [--dataset NAME]   (see the README: over NEO4J_URI, the running"
+                            + " service, or the local store; --strict: consistency warnings count as errors, nothing is written)");
             return 2;
         }
-        return new ImportCommand(System.getenv(), out, err).run(Path.of(args[1]), args.length == 4 ? args[3] : null);
+        return new ImportCommand(System.getenv(), out, err)
+                .run(Path.of(rest.get(0)), rest.size() == 3 ? rest.get(2) : null, strict);
     }
 
     /** {@code stats <dir>}: counts of what the dataset becomes in the graph. */

@@ -12,7 +12,8 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
 /**
- * {@code import <dir> [--dataset NAME]}: loads a dataset folder. It never opens the store files of
+ * {@code import [--strict] <dir> [--dataset NAME]}: loads a dataset folder ({@code --strict}: the
+ * consistency rules' warnings count as errors, as for {@code validate --strict}). It never opens the store files of
  * a running service. The first of three {@link ImportTransport}s that applies:
  * <ol>
  *   <li>with {@code NEO4J_URI}: over Bolt to that database ({@link BoltImport});</li>
@@ -35,6 +36,11 @@ public final class ImportCommand {
     }
 
     public int run(Path dir, String dataset) {
+        return run(dir, dataset, false);
+    }
+
+    /** {@code strict}: warnings of the consistency rules count as errors ({@code import --strict}); with any, nothing is written. */
+    public int run(Path dir, String dataset, boolean strict) {
         if (!Files.isDirectory(dir)) {
             err.println(dir + ": not a folder");
             return 2;
@@ -53,7 +59,7 @@ public final class ImportCommand {
             err.println(e.getMessage());
             return 2;
         }
-        return transport(settings).importDataset(dir, name);
+        return transport(settings).importDataset(dir, name, strict);
     }
 
     private ImportTransport transport(ImportSettings settings) {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dissentgraph.model.ImportState;
 import org.dissentgraph.web.ApiException;
+import org.dissentgraph.web.Params;
 import org.dissentgraph.web.Problems;
 import reactor.core.publisher.Flux;
 
@@ -55,12 +56,17 @@ class ImportController {
             summary = "Import a dataset (zip of CSV files)",
             description =
                     "Needs credentials (Basic from DISSENT_WRITE_USERS, or Bearer DISSENT_API_TOKEN). Validates everything"
-                            + " first; with any error nothing is written. Returns at once with the import's id; follow it at status.")
+                            + " first; with any error nothing is written (strict=true: nor with a warning of the consistency"
+                            + " rules). Returns at once with the import's id; follow it at status.")
     @SecurityRequirement(name = "basicAuth")
     HttpResponse<Accepted> zip(
-            @Nullable @Body InputStream body, @Nullable @QueryValue String dataset, Authentication user) {
+            @Nullable @Body InputStream body,
+            @Nullable @QueryValue String dataset,
+            @Nullable @QueryValue String strict,
+            Authentication user) {
         String id = Importer.newId();
         String name = datasetName(dataset);
+        boolean strictly = strict(strict);
         Path folder = null;
         try {
             if (body == null) {
@@ -68,7 +74,7 @@ class ImportController {
             }
             folder = jobs.newFolder(id);
             List<Path> files = Staging.unzip(body, folder, limits);
-            return accept(id, name, folder, files, user);
+            return accept(id, name, strictly, folder, files, user);
         } catch (Staging.BadUpload e) {
             deleteStaged(folder);
             throw new ApiException.BadParameter("body", e.getMessage(), List.of("a zip of the dataset's CSV files"));
@@ -84,9 +90,13 @@ class ImportController {
     @Operation(summary = "Import a dataset (multipart: one part per CSV file, named by its file name)")
     @SecurityRequirement(name = "basicAuth")
     HttpResponse<Accepted> multipart(
-            @Body MultipartBody body, @Nullable @QueryValue String dataset, Authentication user) {
+            @Body MultipartBody body,
+            @Nullable @QueryValue String dataset,
+            @Nullable @QueryValue String strict,
+            Authentication user) {
         String id = Importer.newId();
         String name = datasetName(dataset);
+        boolean strictly = strict(strict);
         Path folder = null;
         try {
             folder = jobs.newFolder(id);
@@ -134,7 +144,7 @@ class ImportController {
                 throw new ApiException.BadParameter(
                         "file", "no CSV file in the upload", List.of("persons.csv", "sources.csv", "…"));
             }
-            return accept(id, name, folder, files, user);
+            return accept(id, name, strictly, folder, files, user);
         } catch (ApiException e) {
             deleteStaged(folder);
             throw e;
@@ -173,9 +183,16 @@ class ImportController {
     }
 
     private HttpResponse<Accepted> accept(
-            String id, String dataset, Path folder, List<Path> files, Authentication user) {
-        jobs.submit(id, dataset, folder, files, user.getName());
+            String id, String dataset, boolean strict, Path folder, List<Path> files, Authentication user) {
+        jobs.submit(id, dataset, folder, files, user.getName(), strict);
         return HttpResponse.accepted().body(new Accepted(id, dataset, ImportState.QUEUED, "/api/imports/" + id));
+    }
+
+    /** {@code strict=true}: the consistency rules' warnings count as errors, as for {@code validate --strict}. */
+    private static boolean strict(@Nullable String strict) {
+        return Params.oneOf("strict", strict, List.of("true", "false"))
+                .map("true"::equals)
+                .orElse(false);
     }
 
     private static String datasetName(String dataset) {

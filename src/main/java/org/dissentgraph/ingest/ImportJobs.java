@@ -40,8 +40,13 @@ public class ImportJobs {
 
     /** Starts the import of the CSV files staged in {@code folder}; returns at once. */
     public void submit(String importId, String dataset, Path folder, List<Path> files, String by) {
+        submit(importId, dataset, folder, files, by, false);
+    }
+
+    /** The same; {@code strict}: warnings of the consistency rules count as errors (nothing is written). */
+    public void submit(String importId, String dataset, Path folder, List<Path> files, String by, boolean strict) {
         List<InputFile> inputs = files.stream().map(InputFile::of).toList();
-        ImportRequest request = new ImportRequest(importId, dataset, inputs, by, folder.toString(), true);
+        ImportRequest request = new ImportRequest(importId, dataset, inputs, by, folder.toString(), true, strict);
         executor.submit(() -> {
             try {
                 ImportSummary summary = importer.run(request, new ProgressLog(LOG));

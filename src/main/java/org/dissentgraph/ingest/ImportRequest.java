@@ -12,9 +12,16 @@ import java.util.List;
  * @param location where the files stay until the import is DONE ({@code classpath:import} for the
  *     bundled dataset, else a folder), so a restart can roll it forward
  * @param staged whether {@code location} is a copy made for this import, deleted once it is DONE
+ * @param strict whether warnings of the consistency rules count as errors ({@code import --strict},
+ *     {@code POST /api/imports?strict=true}): with any, nothing is written
  */
 public record ImportRequest(
-        String id, String dataset, List<InputFile> files, String by, String location, boolean staged) {
+        String id, String dataset, List<InputFile> files, String by, String location, boolean staged, boolean strict) {
 
     public static final String BUNDLED = "classpath:import";
+
+    /** An import in which warnings do not block (the default). */
+    public ImportRequest(String id, String dataset, List<InputFile> files, String by, String location, boolean staged) {
+        this(id, dataset, files, by, location, staged, false);
+    }
 }

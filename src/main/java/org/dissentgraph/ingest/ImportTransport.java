@@ -8,6 +8,9 @@ import java.nio.file.Path;
  */
 interface ImportTransport {
 
-    /** Imports the CSV files of {@code dir} as {@code dataset}; the command's exit code. */
-    int importDataset(Path dir, String dataset);
+    /**
+     * Imports the CSV files of {@code dir} as {@code dataset}; the command's exit code. {@code strict}:
+     * warnings of the consistency rules count as errors, and with any nothing is written.
+     */
+    int importDataset(Path dir, String dataset, boolean strict);
 }

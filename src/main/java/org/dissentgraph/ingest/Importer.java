@@ -60,7 +60,9 @@ public final class Importer {
     }
 
     /**
-     * Validates, then writes; the {@code :Import} node says how it went at every step. An
+     * Validates, then writes; the {@code :Import} node says how it went at every step. A strict
+     * request counts the consistency rules' warnings as errors: with any, it is FAILED and nothing is
+     * written. An
      * exception while writing ends the import FAILED with its message (a batched import keeps the
      * batches written before it; importing the same files again finishes it); only a crash (the
      * process or the database going away, or an {@link Error}) leaves it RUNNING, to be rolled
@@ -72,7 +74,8 @@ public final class Importer {
         repository.started(request, checksum);
 
         long validating = System.nanoTime();
-        DatasetReader.Result result = validate(request.files());
+        DatasetReader.Result read = validate(request.files());
+        DatasetReader.Result result = request.strict() ? read.strict() : read;
         long validateMillis = (System.nanoTime() - validating) / 1_000_000;
         warnings(request.id(), result);
         if (!result.ok()) {

@@ -28,7 +28,7 @@ final class LocalStoreImport implements ImportTransport {
     }
 
     @Override
-    public int importDataset(Path dir, String dataset) {
+    public int importDataset(Path dir, String dataset, boolean strict) {
         EmbeddedNeo4jServer server;
         try {
             server = EmbeddedNeo4jServer.start(new EmbeddedSettings(
@@ -50,7 +50,7 @@ final class LocalStoreImport implements ImportTransport {
                 Driver driver = GraphDatabase.driver(
                         server.boltUri(),
                         base.password().map(p -> AuthTokens.basic("neo4j", p)).orElse(AuthTokens.none()))) {
-            return BoltImport.importWith(driver, dir, dataset, settings, out, err);
+            return BoltImport.importWith(driver, dir, dataset, strict, settings, out, err);
         }
     }
 }

@@ -63,10 +63,11 @@ final class ServiceImport implements ImportTransport {
     }
 
     @Override
-    public int importDataset(Path dir, String dataset) {
+    public int importDataset(Path dir, String dataset, boolean strict) {
         out.println("Importing " + dir + " as dataset '" + dataset + "' through the service at " + service);
         try {
-            HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(service + "/api/imports?dataset=" + dataset))
+            HttpRequest.Builder post = HttpRequest.newBuilder(
+                            URI.create(service + "/api/imports?dataset=" + dataset + (strict ? "&strict=true" : "")))
                     .header("Content-Type", "application/zip")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(zip(dir)));
             authorization.ifPresent(header -> post.header("Authorization", header));

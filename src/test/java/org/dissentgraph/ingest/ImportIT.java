@@ -200,11 +200,70 @@ class ImportIT {
                         "penalties.csv:3 [from]: warned-a is expelled from warned-party twice at overlapping dates");
     }
 
+    /** The corpus case whose only finding is a warning: what {@code strict} turns into an error. */
+    private static final Path WARNING_ONLY = BAD.resolve("warning-only");
+
+    private static List<String> expectedWarnings() throws Exception {
+        return Files.readAllLines(WARNING_ONLY.resolve("expected-warnings.txt")).stream()
+                .filter(l -> !l.isBlank())
+                .toList();
+    }
+
+    @Test
+    void strict_an_upload_with_strict_true_and_a_warning_writes_nothing_and_names_file_line_and_column()
+            throws Exception {
+        GraphChecksum.State before = GraphChecksum.of(driver);
+        String strict = await(post(zip(WARNING_ONLY), "strict-warned&strict=true", USER));
+        assertThat(field(strict, "state")).isEqualTo("FAILED");
+        assertThat(errors(strict)).containsExactlyElementsOf(expectedWarnings());
+        assertThat(GraphChecksum.of(driver)).isEqualTo(before);
+
+        String plain = await(post(zip(WARNING_ONLY), "strict-warned&strict=false", USER));
+        assertThat(field(plain, "state")).isEqualTo("DONE");
+        assertThat(number(plain, "added")).isPositive();
+        assertThat(list(plain, "warnings")).containsExactlyElementsOf(expectedWarnings());
+    }
+
+    @Test
+    void strict_is_true_or_false_else_the_upload_is_a_400_naming_it() throws Exception {
+        HttpResponse<String> response = post(zip(WARNING_ONLY), "strict-bad&strict=yes", USER);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(field(response.body(), "parameter")).isEqualTo("strict");
+        assertThat(field(response.body(), "detail")).isEqualTo("'yes' is not one of true, false");
+    }
+
+    @Test
+    void strict_the_import_command_with_strict_writes_nothing_over_bolt_or_through_the_service() throws Exception {
+        GraphChecksum.State before = GraphChecksum.of(driver);
+        String bolt = context.getBean(org.dissentgraph.neo4j.EmbeddedNeo4jServer.class)
+                .boltUri()
+                .toString();
+        Map<String, String> service =
+                Map.of("DISSENT_URL", base.toString(), "DISSENT_USER", "tester", "DISSENT_PASSWORD", "s3cret-pw");
+        for (Map<String, String> env : List.of(Map.of("NEO4J_URI", bolt), service)) {
+            Run strict = cli(env, WARNING_ONLY, "strict-cli", true);
+            assertThat(strict.exit()).as(strict.out()).isEqualTo(1);
+            assertThat(strict.err())
+                    .contains(expectedWarnings().get(0))
+                    .contains("1 error(s); nothing was written")
+                    .doesNotContain("warning:");
+            assertThat(GraphChecksum.of(driver)).isEqualTo(before);
+        }
+        Run plain = cli(Map.of("NEO4J_URI", bolt), WARNING_ONLY, "strict-cli", false);
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(plain.err()).contains(expectedWarnings().get(0).replaceFirst("]: ", "]: warning: "));
+        assertThat(plain.out()).contains("DONE");
+    }
+
     @SuppressWarnings("unchecked")
-    private List<String> errors(String json) throws Exception {
+    private List<String> list(String json, String name) throws Exception {
         Map<String, Object> status =
                 context.getBean(io.micronaut.json.JsonMapper.class).readValue(json, Map.class);
-        return (List<String>) status.getOrDefault("errors", List.of());
+        return (List<String>) status.getOrDefault(name, List.of());
+    }
+
+    private List<String> errors(String json) throws Exception {
+        return list(json, "errors");
     }
 
     @Test
@@ -468,13 +527,17 @@ class ImportIT {
     private record Run(int exit, String out, String err) {}
 
     private Run cli(Map<String, String> env, Path dir, String dataset) {
+        return cli(env, dir, dataset, false);
+    }
+
+    private Run cli(Map<String, String> env, Path dir, String dataset, boolean strict) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int exit = new ImportCommand(
                         env,
                         new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
                         new java.io.PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(dir, dataset);
+                .run(dir, dataset, strict);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
