@@ -9,6 +9,11 @@ enum ColumnType {
     LIST,
     /** an EDTF date, stored as text plus earliest/latest dates and a precision */
     EDTF,
+    /**
+     * a work's date: EDTF as for {@link #EDTF}, or {@value #UNDATED} where the work states none (an
+     * undated web page, an encyclopedia article read without a revision date), stored as text only
+     */
+    YEAR,
     /** one value of a fixed vocabulary */
     VOCAB,
     /** {@code ;}-separated values of a fixed vocabulary */
@@ -22,5 +27,8 @@ enum ColumnType {
     /** a decimal between 0 and 1 */
     SHARE,
     URL,
-    WIKIDATA
+    WIKIDATA;
+
+    /** The value of a {@link #YEAR} cell for a work that states no date, as a citation writes it. */
+    static final String UNDATED = "n.d.";
 }

@@ -269,18 +269,24 @@ public final class DatasetReader {
         return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }
 
+    private static String badDate(String value) {
+        try {
+            Edtf.parse(value);
+            return null;
+        } catch (EdtfException e) {
+            return "bad date: " + e.getMessage();
+        }
+    }
+
     private static String checkValue(Column column, String value, Row row) {
         if (value.length() > MAX_CELL) {
             return "value is " + value.length() + " characters long; at most " + MAX_CELL;
         }
         return switch (column.type()) {
-            case EDTF -> {
-                try {
-                    Edtf.parse(value);
-                    yield null;
-                } catch (EdtfException e) {
-                    yield "bad date: " + e.getMessage();
-                }
+            case EDTF -> badDate(value);
+            case YEAR -> {
+                String bad = value.equals(ColumnType.UNDATED) ? null : badDate(value);
+                yield bad == null ? null : bad + "; or " + ColumnType.UNDATED + " for a work that states no date";
             }
             case VOCAB ->
                 column.vocabulary().contains(value)

@@ -130,6 +130,13 @@ final class GraphBuilder {
                 case COUNT -> props.put(property, Long.parseLong(value));
                 case SHARE -> props.put(property, new BigDecimal(value).doubleValue());
                 case EDTF -> dates(props, property, value, property.equals(MAIN_DATE.get(kind)));
+                case YEAR -> {
+                    if (value.equals(ColumnType.UNDATED)) {
+                        props.put(property, value);
+                    } else {
+                        dates(props, property, value, false);
+                    }
+                }
                 default -> props.put(property, value);
             }
         }

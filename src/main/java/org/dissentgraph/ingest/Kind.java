@@ -14,6 +14,7 @@ import static org.dissentgraph.ingest.ColumnType.SHARE;
 import static org.dissentgraph.ingest.ColumnType.TEXT;
 import static org.dissentgraph.ingest.ColumnType.URL;
 import static org.dissentgraph.ingest.ColumnType.WIKIDATA;
+import static org.dissentgraph.ingest.ColumnType.YEAR;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,7 +118,7 @@ public enum Kind {
                         req("title", TEXT),
                         opt("author", TEXT),
                         opt("publisher", TEXT),
-                        opt("year", EDTF),
+                        opt("year", YEAR),
                         opt("url", URL),
                         ref("canonical", false, false, RelType.COPY_OF, SOURCE),
                         opt("note", TEXT));

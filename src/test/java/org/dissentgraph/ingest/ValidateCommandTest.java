@@ -66,6 +66,19 @@ class ValidateCommandTest {
         assertThat(strict.err()).contains(warning.replace(": warning:", ":")).contains("1 error(s) in");
     }
 
+    @Test
+    void a_sources_year_is_an_edtf_date_or_n_d(@TempDir Path dir) throws Exception {
+        Files.writeString(
+                dir.resolve("sources.csv"),
+                "id,kind,title,year\nundated,encyclopedia,An article,n.d.\nbad,secondary,A page,someday\n");
+        DatasetReader.Result result = DatasetReader.filesOnly().read(DatasetFiles.fromDirectory(dir));
+        assertThat(result.errors())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "sources.csv:3 [year]: bad date: 'someday' is not an EDTF date (expected e.g. 1922,"
+                                + " 1922-03, 1922-03-27, 1922~, 1921-03-08/1921-03-16); or n.d. for a work that states no date");
+    }
+
     private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
