@@ -41,7 +41,9 @@ final class GraphBuilder {
             Kind.PURGE,
             "date",
             Kind.STATEMENT,
-            "date");
+            "date",
+            Kind.RULE,
+            "inForce");
 
     private final Dataset dataset;
     private final String datasetName;

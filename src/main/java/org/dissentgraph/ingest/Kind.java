@@ -277,6 +277,7 @@ public enum Kind {
                         req("threshold_num", COUNT),
                         req("threshold_den", COUNT),
                         vocab("counts", true, List.of("votes-cast", "members-present", "members-entitled", "unstated")),
+                        opt("in_force", EDTF),
                         opt("text", TEXT),
                         opt("description", TEXT));
             case STATEMENT ->

@@ -9,7 +9,10 @@ import org.dissentgraph.model.Citation;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.model.When;
 
-/** One decision governed by a procedural rule, checked against the rule's threshold. */
+/**
+ * One decision governed by a procedural rule, checked against the rule's threshold; or, for a
+ * decision outside the time the rule was in force, {@code RULE_NOT_IN_FORCE} and why.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RuleCheck(
@@ -19,9 +22,12 @@ public record RuleCheck(
         @Nullable VoteInfo vote,
         @Nullable ShareInfo share,
 
-        @Schema(allowableValues = {"SATISFIED", "BLOCKED", "VIOLATED", "UNKNOWN"})
+        @Schema(allowableValues = {"SATISFIED", "BLOCKED", "VIOLATED", "UNKNOWN", "RULE_NOT_IN_FORCE"})
         String outcome,
 
+        @Schema(
+                description =
+                        "the outcome in a sentence: the vote, the base it is a share of, or why it cannot be checked")
         String explanation) {
 
     @Serdeable
@@ -45,6 +51,9 @@ public record RuleCheck(
             @Schema(description = "what the threshold is a share of, as the source states it")
             String counts,
 
+            @Schema(description = "when the rule governed decisions (EDTF interval); absent: always") @Nullable
+            String inForce,
+
             Ref document,
             List<Citation> citations) {}
 
@@ -59,6 +68,13 @@ public record RuleCheck(
             @Nullable Long present,
             @Nullable Long entitled,
             String result,
+
+            @Schema(
+                    description = "how the vote was taken, where a source says",
+                    allowableValues = {"plenum-vote", "poll", "congress-vote", "commission-vote"})
+            @Nullable
+            String method,
+
             String summary,
             List<Citation> citations) {}
 

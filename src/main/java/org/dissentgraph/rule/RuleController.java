@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.dissentgraph.web.Page;
 import org.dissentgraph.web.Params;
 import org.dissentgraph.web.Problems;
 
@@ -26,11 +25,15 @@ class RuleController {
     @Operation(
             summary = "Decisions checked against procedural rules",
             description =
-                    "Every penalty governed by a rule (such as point 7 of 'On Party Unity': two thirds of a joint plenum to"
-                            + " expel a Central Committee member), with the rule's text and source, the recorded vote, the threshold and"
-                            + " the body it counts, and an outcome: SATISFIED, BLOCKED, VIOLATED or UNKNOWN. Oldest first, one page"
-                            + " at a time; total counts them all.")
-    Page<RuleCheck> checks(
+                    "Every decision a rule governs (point 7 of 'On Party Unity': two thirds of a joint plenum to demote"
+                            + " or expel a member or candidate of the Central Committee; a congress's own decisions are outside it):"
+                            + " the penalties marked governed_by, and every decision of a CC plenum, or of a body the data does not"
+                            + " name, that expelled or demoted a member or candidate of the CC or a member of the Control Commission"
+                            + " (per memberships.csv). Each with the rule's text and source, the recorded vote and how it was taken,"
+                            + " the threshold and the base it counts, and an outcome: SATISFIED, BLOCKED, VIOLATED, UNKNOWN (no vote"
+                            + " of the deciding body recorded, or the counts cannot tell) or RULE_NOT_IN_FORCE (the decision lies"
+                            + " outside the rule's in_force range). Oldest first, one page at a time; coverage counts them all.")
+    RuleChecks checks(
             @Parameter(description = "1..1000, default 100") @QueryValue @Nullable Integer limit,
             @Parameter(description = "0 or more, default 0") @QueryValue @Nullable Integer offset) {
         return repository.checks(Params.limit("limit", limit, 100, 1000), Params.offset(offset));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dissentgraph.support.DatabaseTest;
-import org.dissentgraph.web.Page;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -32,17 +30,23 @@ class RuleChecksIT extends DatabaseTest {
         return page(client, "?limit=1000").items();
     }
 
-    private static Page<RuleCheck> page(HttpClient client, String query) {
-        return client.toBlocking()
-                .retrieve(HttpRequest.GET("/api/rules/checks" + query), Argument.of(Page.class, RuleCheck.class));
+    private static RuleChecks page(HttpClient client, String query) {
+        return client.toBlocking().retrieve(HttpRequest.GET("/api/rules/checks" + query), RuleChecks.class);
+    }
+
+    private static RuleCheck check(String penaltyId, List<RuleCheck> all) {
+        return all.stream()
+                .filter(c -> c.penalty().id().equals(penaltyId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(penaltyId + " is not checked"));
     }
 
     @Test
     void pages_follow_each_other_oldest_first_and_total_counts_them_all() {
         List<RuleCheck> all = checks(http);
         assertThat(all).hasSizeGreaterThanOrEqualTo(3);
-        Page<RuleCheck> first = page(http, "?limit=1");
-        Page<RuleCheck> rest = page(http, "?limit=2&offset=1");
+        RuleChecks first = page(http, "?limit=1");
+        RuleChecks rest = page(http, "?limit=2&offset=1");
         assertThat(first.total()).isEqualTo(all.size());
         assertThat(first.items())
                 .extracting(c -> c.penalty().id())
@@ -83,7 +87,9 @@ class RuleChecksIT extends DatabaseTest {
         assertThat(shlyapnikov.rule().document().id()).isEqualTo("on-party-unity-point-7");
         assertThat(shlyapnikov.rule().citations()).isNotEmpty();
         assertThat(shlyapnikov.vote().citations()).isNotEmpty();
-        assertThat(shlyapnikov.explanation()).contains("17/27").contains("falls short of 2/3");
+        assertThat(shlyapnikov.vote().method()).isEqualTo("plenum-vote");
+        assertThat(shlyapnikov.explanation())
+                .contains("17 of the 27 members present voted for it, short of the two thirds (18) required");
     }
 
     @Test
@@ -122,6 +128,71 @@ class RuleChecksIT extends DatabaseTest {
                             "c-expelled-anyway", "VIOLATED",
                             "d-expelled-no-vote", "VIOLATED",
                             "d-expelled-later", "UNKNOWN"));
+        }
+    }
+
+    @Test
+    void every_plenum_removal_of_a_cc_member_is_checked_and_a_congress_decision_is_not() {
+        List<RuleCheck> all = checks(http);
+        RuleCheck smirnov = check("smirnov-alexander-expulsion-cc-1933", all);
+        assertThat(smirnov.outcome()).isEqualTo("UNKNOWN");
+        assertThat(smirnov.vote()).isNull();
+        assertThat(smirnov.explanation())
+                .startsWith("The data does not name the body that decided this. No vote is recorded");
+        assertThat(check("kamenev-expulsion-cc-1927", all).outcome()).isEqualTo("UNKNOWN");
+        assertThat(all)
+                .extracting(c -> c.penalty().id())
+                .as("the 15th Congress's and the 17th Congress's own decisions are outside point 7")
+                .doesNotContain("kamenev-expulsion-1927", "rykov-reduction-1934")
+                .as("a removal from a post other than the CC is no expulsion or demotion")
+                .doesNotContain("bukharin-removal-1929", "rykov-removal-sovnarkom-1930");
+    }
+
+    @Test
+    void after_the_control_commission_was_abolished_point_7_is_not_in_force() {
+        List<RuleCheck> all = checks(http);
+        for (String id : List.of("bukharin-expulsion-1937", "rykov-expulsion-1937")) {
+            RuleCheck c = check(id, all);
+            assertThat(c.outcome()).as(id).isEqualTo("RULE_NOT_IN_FORCE");
+            assertThat(c.share()).isNull();
+            assertThat(c.rule().inForce()).isEqualTo("1921-03-16/1934-02-10");
+            assertThat(c.explanation())
+                    .contains("came after")
+                    .contains("1934-02-10")
+                    .contains("not checked");
+            assertThat(c.vote().method())
+                    .as("the plenum commission's unanimous vote is shown, but it does not decide")
+                    .isEqualTo("commission-vote");
+        }
+    }
+
+    @Test
+    void coverage_counts_every_case_of_the_dataset_not_the_page() {
+        List<RuleCheck> all = checks(http);
+        RuleChecks one = page(http, "?limit=1&offset=1");
+        assertThat(one.coverage().governed()).isEqualTo(all.size()).isEqualTo(one.total());
+        assertThat(one.coverage().checked())
+                .isEqualTo(all.stream()
+                        .filter(c -> !c.outcome().equals("RULE_NOT_IN_FORCE"))
+                        .count());
+        assertThat(one.coverage().withVote())
+                .isEqualTo(all.stream()
+                        .filter(c -> !c.outcome().equals("RULE_NOT_IN_FORCE"))
+                        .filter(c -> c.vote() != null
+                                && !"commission-vote".equals(c.vote().method()))
+                        .count())
+                .isEqualTo(1);
+        assertThat(one.coverage().governed()).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void explanations_read_as_sentences_never_as_formulas() {
+        for (RuleCheck c : checks(http)) {
+            assertThat(c.explanation())
+                    .as(c.penalty().id())
+                    .doesNotContain("of unstated")
+                    .doesNotContain("2/3 of")
+                    .endsWith(".");
         }
     }
 }

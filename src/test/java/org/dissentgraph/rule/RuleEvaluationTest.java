@@ -48,7 +48,9 @@ class RuleEvaluationTest {
                 TWO_THIRDS_PRESENT, new Counts(17L, 10L, null, 27L, null, "REJECTED"), "PROPOSED_NOT_APPLIED");
         assertThat(result.outcome()).isEqualTo("BLOCKED");
         assertThat(result.share()).isEqualTo(new RuleEvaluation.Share(17, 27, "members present"));
-        assertThat(result.explanation()).contains("17/27 of members present falls short of 2/3");
+        assertThat(result.explanation())
+                .isEqualTo("The vote fell short, so the penalty did not happen: 17 of the 27 members present voted for"
+                        + " it, short of the two thirds (18) required.");
     }
 
     @Test
@@ -107,5 +109,41 @@ class RuleEvaluationTest {
                         + " source does not say whether of the votes cast, the members present or all members"
                         + " entitled to vote) the rule requires cannot be checked.")
                 .doesNotContain("of unstated");
+    }
+
+    @Test
+    void a_commission_vote_does_not_decide_and_the_check_says_so() {
+        var result = RuleEvaluation.evaluate(TWO_THIRDS_UNSTATED, null, "APPLIED", true);
+        assertThat(result.outcome()).isEqualTo("UNKNOWN");
+        assertThat(result.explanation())
+                .startsWith(
+                        "Only the vote of a commission, which recommends, is recorded; the plenum's own vote is not");
+    }
+
+    @Test
+    void a_decision_after_the_rule_ceased_to_apply_is_not_checked_against_it() {
+        var result = RuleEvaluation.notInForce(
+                "Point 7",
+                java.time.LocalDate.of(1921, 3, 16),
+                java.time.LocalDate.of(1934, 2, 10),
+                java.time.LocalDate.of(1937, 2, 26),
+                "1937-02-27~");
+        assertThat(result.outcome()).isEqualTo("RULE_NOT_IN_FORCE");
+        assertThat(result.share()).isNull();
+        assertThat(result.explanation())
+                .contains("came after the time \"Point 7\" was in force (1921-03-16 to 1934-02-10)")
+                .contains("not checked against it");
+    }
+
+    @Test
+    void with_an_unstated_base_that_agrees_the_explanation_names_both_bases_and_says_the_source_is_silent() {
+        var result = RuleEvaluation.evaluate(
+                TWO_THIRDS_UNSTATED, new Counts(17L, 10L, null, 27L, null, "REJECTED"), "PROPOSED_NOT_APPLIED");
+        assertThat(result.explanation())
+                .contains(
+                        "17 of the 27 votes cast (for and against) were for it, short of the two thirds (18) required")
+                .contains("17 of the 27 members present voted for it")
+                .contains("The source does not say what the two thirds is a share of")
+                .doesNotContain("2/3");
     }
 }
