@@ -25,11 +25,22 @@ class PackageRulesTest {
 
     /** The features of the service: each a package with its controller, repository and records. */
     private static final String[] FEATURES = {
-        "criticism", "rule", "search", "entity", "penalty", "person", "graph", "guide", "export", "ingest", "vocabulary"
+        "criticism",
+        "rule",
+        "search",
+        "entity",
+        "penalty",
+        "person",
+        "graph",
+        "guide",
+        "export",
+        "ingest",
+        "vocabulary",
+        "cohort"
     };
     /** The features that only read: every query through Reads. */
     private static final String[] READ_FEATURES = {
-        "criticism", "rule", "search", "entity", "penalty", "person", "graph", "guide", "export"
+        "criticism", "rule", "search", "entity", "penalty", "person", "graph", "guide", "export", "cohort"
     };
 
     private static JavaClasses classes;
