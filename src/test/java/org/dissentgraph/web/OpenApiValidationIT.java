@@ -177,6 +177,21 @@ class OpenApiValidationIT extends DatabaseTest {
                             "/api/persons/kollontai-alexandra/fate",
                             "/api/persons/no-such-person/fate",
                             "/api/persons/Not_An_Id/fate")),
+            Map.entry("/api/cohorts", List.of("/api/cohorts", "/api/cohorts?nonsense=1")),
+            Map.entry(
+                    "/api/cohorts/{id}/fates",
+                    List.of(
+                            "/api/cohorts/signed:declaration-of-46/fates",
+                            "/api/cohorts/signed:declaration-of-46/fates?events=EXPULSION,EXECUTION&until=1941-06-22",
+                            "/api/cohorts/signed:declaration-of-46/fates?compare=signed:letter-of-22",
+                            "/api/cohorts/no-such-cohort/fates",
+                            "/api/cohorts/signed:declaration-of-46/fates?until=1941-13")),
+            Map.entry(
+                    "/api/cohorts/fates",
+                    List.of(
+                            "/api/cohorts/fates?signed=declaration-of-46&faction=left-opposition",
+                            "/api/cohorts/fates?memberOf=central-committee&at=1934-02-10",
+                            "/api/cohorts/fates")),
             Map.entry("/api/vocabulary", List.of("/api/vocabulary", "/api/vocabulary?nonsense=1")),
             Map.entry("/api/imports/{id}", List.of("/api/imports/no-such-import")));
 
