@@ -897,8 +897,18 @@ async function start() {
   applyFilters();
   cy.resize(); // the legend has taken its height by now
   await runLayout(cy.elements());
+  focusFromLocation();
+  window.addEventListener('hashchange', focusFromLocation);
   window.dgReady = true;
   document.body.dataset.ready = 'true';
+}
+
+// index.html#focus=<id> (a link from the Fates view) opens that node in the network.
+function focusFromLocation() {
+  const id = new URLSearchParams(window.location.hash.slice(1)).get('focus');
+  if (id) {
+    focusNode(id);
+  }
 }
 
 start();

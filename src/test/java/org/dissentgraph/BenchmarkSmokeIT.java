@@ -49,6 +49,7 @@ class BenchmarkSmokeIT {
                         "| shortest path |",
                         "| search |",
                         "| rule checks |",
+                        "| cohort fates |",
                         "## Start-up");
         Map<String, Object> size = ((List<Map<String, Object>>) results.get("sizes")).get(0);
         Map<String, Object> imports = (Map<String, Object>) size.get("import");
@@ -62,6 +63,7 @@ class BenchmarkSmokeIT {
                         "shortest path",
                         "search",
                         "rule checks",
+                        "cohort fates",
                         "consequences (hubs)",
                         "ego depth 2 (hubs)");
         for (Map<String, Object> row : queries) {

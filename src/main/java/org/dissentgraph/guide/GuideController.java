@@ -29,7 +29,8 @@ class GuideController {
             new Slide("Faction membership in mid-1921", "guide-5-factions-mid-1921"),
             new Slide("From Kollontai to Stalin", "guide-6-kollontai-to-stalin"),
             new Slide("Penalties by kind and year", "guide-7-penalties-by-kind-and-year"),
-            new Slide("The sources behind one claim", "guide-8-sources-of-a-claim"));
+            new Slide("The sources behind one claim", "guide-8-sources-of-a-claim"),
+            new Slide("Fates of a cohort: the signatories of the 46", "guide-9-cohort-fates"));
 
     /** One guide query: its explanation, its {@code :param} commands and the Cypher itself. */
     record GuideQuery(String text, List<String> params, String cypher) {

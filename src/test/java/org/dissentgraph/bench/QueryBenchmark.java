@@ -460,6 +460,14 @@ public final class QueryBenchmark {
                     "2 statements: rule-cases (all, for the coverage), rule-checks (a page of 100 at a random offset)",
                     r -> "/api/rules/checks?offset=" + s.ruleCheckOffset(r),
                     r -> raw.ruleChecks(s.ruleCheckOffset(r), 100)));
+            all.add(new Scenario(
+                    "cohort fates",
+                    String.format(
+                            "3 statements: cohort-anchor, cohort-members-of, cohort-member-facts; faction %s, %,d"
+                                    + " members; curves in Java",
+                            s.cohortFaction, s.cohortSize),
+                    r -> "/api/cohorts/faction:" + s.cohortFaction + "/fates?events=EXPULSION,ARREST,EXECUTION",
+                    r -> raw.cohortFates(s.cohortFaction)));
         }
         return all;
     }
@@ -623,7 +631,9 @@ public final class QueryBenchmark {
             List<String> words,
             List<String> hubPersons,
             List<String> hubCriticisms,
-            long ruleChecks) {
+            long ruleChecks,
+            String cohortFaction,
+            long cohortSize) {
 
         /** The start of a page of 100 rule checks, drawn uniformly from the pages there are. */
         int ruleCheckOffset(Random r) {
@@ -664,13 +674,22 @@ public final class QueryBenchmark {
                         tx.run(CypherFiles.get("queries/rule-cases"), org.dissentgraph.rule.RuleScope.parameters())
                                 .list()
                                 .size());
+                // the cohort: the faction whose membership is nearest to 1 % of the persons (10,000 at 1M)
+                long target = Math.max(1, allPersons.size() / 100);
+                Record cohort = session.executeRead(tx -> tx.run(
+                                "MATCH (f:Faction) WITH f, COUNT { (f)<-[:MEMBER_OF]-(:Person) } AS size"
+                                        + " RETURN f.id AS id, size ORDER BY abs(size - $target), id LIMIT 1",
+                                Map.of("target", target))
+                        .single());
                 return new Samples(
                         persons,
                         criticisms,
                         words,
                         hubPersons,
                         hubCriticisms.isEmpty() ? criticisms : hubCriticisms,
-                        ruleChecks);
+                        ruleChecks,
+                        cohort.get("id").asString(),
+                        cohort.get("size").asLong());
             }
         }
 
@@ -759,6 +778,39 @@ public final class QueryBenchmark {
                     found.stream().map(r -> r.get("elementId").asString()).toList());
             edges.put("rels", ACTOR);
             return found.size() + read("queries/graph-ego-edges", edges).size();
+        }
+
+        /** CohortRepository.read for a faction cohort, step for step: its anchor, its members, their facts. */
+        int cohortFates(String faction) {
+            String cypherAnchor = CypherFiles.get("queries/cohort-anchor");
+            String cypherMembers = CypherFiles.get("queries/cohort-members-of");
+            String cypherFacts = CypherFiles.get("queries/cohort-member-facts");
+            try (var session = driver.session(SessionConfig.builder()
+                    .withDefaultAccessMode(AccessMode.READ)
+                    .build())) {
+                return session.executeRead(
+                        tx -> {
+                            Map<String, Object> part = new HashMap<>();
+                            part.put("anchor", faction);
+                            part.put("label", "Faction");
+                            int anchor = tx.run(cypherAnchor, part).list().size();
+                            part.put("atEarliest", null);
+                            part.put("atLatest", null);
+                            List<String> ids =
+                                    tx
+                                            .run(cypherMembers, part)
+                                            .list(r -> r.get("person").get("id").asString())
+                                            .stream()
+                                            .distinct()
+                                            .toList();
+                            return anchor
+                                    + ids.size()
+                                    + tx.run(cypherFacts, Map.of("ids", ids))
+                                            .list()
+                                            .size();
+                        },
+                        config);
+            }
         }
 
         int paths(String from, String to) {

@@ -6,22 +6,17 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.dissentgraph.support.Chromium;
 import org.dissentgraph.support.DatabaseTest;
-import org.dissentgraph.support.Strict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,8 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @MicronautTest
 class BrowserGuideIT extends DatabaseTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String FIRST_SLIDE = "who criticized whom, and with what consequence";
 
@@ -65,10 +58,6 @@ class BrowserGuideIT extends DatabaseTest {
 
     @Test
     void browser_plays_the_guide_on_connect_without_an_unknown_command() throws IOException {
-        Strict.require(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "The Browser guide test needs Debian's Chromium and chromedriver at " + CHROMIUM + " and "
-                        + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)");
         String command = EmbeddedNeo4jFactory.postConnectCommand(service.getPort());
         assertThat(command).startsWith("guide ").doesNotStartWith(":");
         EmbeddedSettings settings = new EmbeddedSettings(
@@ -80,28 +69,9 @@ class BrowserGuideIT extends DatabaseTest {
                 Optional.empty(),
                 "localhost,127.0.0.1",
                 command);
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        Path profile = Files.createTempDirectory("dissent-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile,
-                "--window-size=1400,1000");
-        ChromeDriverService driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver browser = null;
-        try (EmbeddedNeo4jServer neo4j = EmbeddedNeo4jServer.start(settings)) {
-            browser = new ChromeDriver(driverService, options);
+        try (EmbeddedNeo4jServer neo4j = EmbeddedNeo4jServer.start(settings);
+                Chromium chromium = Chromium.start("The Browser guide test", 1400, 1000, WAIT)) {
+            ChromeDriver browser = chromium.driver();
             String http = "http://localhost:" + neo4j.httpUri().getPort();
             browser.get(http + "/browser/?dbms=" + neo4j.boltUri() + "&preselectAuthMethod=NO_AUTH");
             new WebDriverWait(browser, WAIT)
@@ -109,14 +79,6 @@ class BrowserGuideIT extends DatabaseTest {
                             || d.findElement(By.tagName("body")).getText().contains("UnknownCommandError"));
             String page = browser.findElement(By.tagName("body")).getText();
             assertThat(page).contains(FIRST_SLIDE).doesNotContain("UnknownCommandError");
-        } finally {
-            if (browser != null) {
-                browser.quit();
-            }
-            driverService.stop();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 }

@@ -19,18 +19,30 @@ class PageAssetsTest {
 
     @Test
     void the_page_loads_cytoscape_from_the_webjar_on_the_classpath_not_from_a_cdn() throws IOException {
-        String page = resource("public/index.html");
+        loadsFromItsWebJar("public/index.html", "cytoscape", "cytoscape.min.js");
+    }
 
-        Matcher cytoscape = Pattern.compile("src=\"webjars/cytoscape/([0-9.]+)/dist/cytoscape\\.min\\.js\"")
+    @Test
+    void the_fates_view_loads_echarts_from_the_webjar_on_the_classpath_not_from_a_cdn() throws IOException {
+        loadsFromItsWebJar("public/fates.html", "echarts", "echarts.min.js");
+        assertThat(resource("public/fates.html")).contains("src=\"js/fates.js\"", "href=\"css/fates.css\"");
+        assertThat(getClass().getClassLoader().getResource("public/css/fates.css"))
+                .isNotNull();
+        assertThat(resource("public/js/fates.js")).doesNotContain("innerHTML");
+    }
+
+    private void loadsFromItsWebJar(String pageName, String webJar, String script) throws IOException {
+        String page = resource(pageName);
+        Matcher version = Pattern.compile("src=\"webjars/" + webJar + "/([0-9.]+)/dist/" + Pattern.quote(script) + "\"")
                 .matcher(page);
-        assertThat(cytoscape.find())
-                .as("index.html loads cytoscape.min.js from /webjars/")
+        assertThat(version.find())
+                .as(pageName + " loads " + script + " from /webjars/")
                 .isTrue();
         assertThat(getClass()
                         .getClassLoader()
-                        .getResource("META-INF/resources/webjars/cytoscape/" + cytoscape.group(1)
-                                + "/dist/cytoscape.min.js"))
-                .as("the WebJar of the version index.html names (pom.xml: cytoscape.version)")
+                        .getResource(
+                                "META-INF/resources/webjars/" + webJar + "/" + version.group(1) + "/dist/" + script))
+                .as("the WebJar of the version " + pageName + " names (pom.xml: " + webJar + ".version)")
                 .isNotNull();
         assertThat(page).doesNotContainPattern("(src|href)=\"(https?:)?//");
     }
