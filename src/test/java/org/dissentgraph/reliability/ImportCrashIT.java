@@ -33,7 +33,7 @@ import org.neo4j.driver.GraphDatabase;
  * process: the database is left half-written, and the next {@code import} rolls the interrupted one
  * forward, so the database ends exactly as after an uninterrupted import (counts and a checksum of
  * every property), never a mix. The reference states come from the same importer, uninterrupted.
- * DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS=1000 puts a 4,000-person dataset (~35k rows) in batched mode;
+ * DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS=500 puts a 2,000-person dataset (~17k rows, 35 batches) in batched mode;
  * the database holds the bundled dataset before it.
  */
 class ImportCrashIT {
@@ -46,11 +46,11 @@ class ImportCrashIT {
         Strict.require(
                 Path.of(Processes.javaBinary()).toFile().canExecute(), "no java binary to start a second process");
         Path before = Path.of("import"); // the bundled dataset: its ids never clash with generated ones
-        Path crash = generate(dir.resolve("crash"), 4_000, 1);
+        Path crash = generate(dir.resolve("crash"), 2_000, 1);
         try (Neo4jProcess neo4j = Neo4jProcess.start(dir.resolve("neo4j"), "128m", "768m");
                 Driver driver = GraphDatabase.driver(neo4j.bolt(), AuthTokens.none())) {
             SchemaMigrations.apply(driver);
-            Importer importer = Importer.over(driver, ImportSettings.defaults().withSingleTransactionRows(1_000));
+            Importer importer = Importer.over(driver, ImportSettings.defaults().withSingleTransactionRows(500));
 
             // the two states a crash may leave: before the import, or after it
             importInProcess(importer, before, "before");
@@ -58,7 +58,7 @@ class ImportCrashIT {
             importInProcess(importer, crash, "crash");
             GraphChecksum.State stateAfter = GraphChecksum.of(driver, RUN_PROPERTIES);
             System.out.printf("ImportCrashIT: before %s; after %s%n", stateBefore, stateAfter);
-            assertThat(stateAfter.nodes()).isGreaterThan(stateBefore.nodes() + 10_000);
+            assertThat(stateAfter.nodes()).isGreaterThan(stateBefore.nodes() + 5_000);
 
             try (var session = driver.session()) {
                 session.run(
@@ -70,7 +70,7 @@ class ImportCrashIT {
 
             // the import command, killed with -9 once its first batches are committed
             Map<String, String> env =
-                    Map.of("NEO4J_URI", neo4j.bolt(), "DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS", "1000");
+                    Map.of("NEO4J_URI", neo4j.bolt(), "DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS", "500");
             List<String> command = List.of(
                     Processes.javaBinary(),
                     "-Xmx512m",
