@@ -25,7 +25,7 @@ public interface FinalFates {
      * @param evidence ids of the penalties (and the person, for a death date) it rests on
      */
     @Serdeable
-    @Schema(name = "FinalFate", description = "how the person's record ends (docs/consequences.md, rule 3)")
+    @Schema(description = "how the person's record ends (docs/consequences.md, rule 3)")
     record Outcome(
             @Schema(
                     allowableValues = {
