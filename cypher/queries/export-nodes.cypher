@@ -3,6 +3,8 @@
 // attested membership that can overlap the window). $sources: whether Source nodes are included;
 // $from/$to (dates, or null for an open end) keep only nodes whose [earliest, latest] can overlap
 // that window (a node without dates stays).
+// For a faction criticized after its end (the 11th Congress on the former Workers' Opposition),
+// criticizedUntil is the latest day of its last criticism: the GEXF timeline keeps it to then.
 // In Neo4j Browser:
 //   :param sources => false
 //   :param from => date('1921-01-01')
@@ -23,4 +25,10 @@ RETURN n.id AS id,
            AND ($from IS NULL OR m.latest IS NULL OR m.latest >= $from)
          RETURN f.id
          ORDER BY m.earliest IS NULL, m.earliest, f.id
-       }) END AS faction
+       }) END AS faction,
+       CASE WHEN n:Faction AND n.latest IS NOT NULL THEN head(COLLECT {
+         MATCH (n)<-[c:CRITICIZED]-()
+         WHERE c.latest > n.latest
+         RETURN c.latest
+         ORDER BY c.latest DESC
+       }) END AS criticizedUntil

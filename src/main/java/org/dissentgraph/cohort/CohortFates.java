@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dissentgraph.criticism.FinalFates;
 import org.dissentgraph.model.Ref;
 import org.dissentgraph.model.When;
 
@@ -72,7 +73,7 @@ record CohortFates(
             List<Outcome> outcomes,
 
             @Schema(description = "the final fate by the rules of /api/persons/{id}/fate")
-            Fate fate,
+            FinalFates.Outcome fate,
 
             @Schema(description = "every id the member's row rests on, to open with /api/entities/{id}")
             List<String> evidence,
@@ -112,27 +113,18 @@ record CohortFates(
             double monthsEarliest,
 
             @Schema(description = "months from entry using the latest end")
-            double monthsLatest) {}
+            double monthsLatest,
+
+            @Schema(
+                    description = "why the event is counted although no row of its kind is recorded (an ARREST"
+                            + " implied by an execution or death in custody: custody by that date)")
+            @Nullable
+            String note) {}
 
     /** {@code minDays}: from entry's latest day to the event's earliest (never below 0); {@code maxDays}: earliest to latest. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Lag(long minDays, @Nullable Long maxDays) {}
-
-    @Serdeable
-    record Fate(
-            @Schema(
-                    allowableValues = {
-                        "EXECUTED",
-                        "DIED_IN_CUSTODY",
-                        "DIED_AT_LIBERTY",
-                        "ALIVE_AT_END_OF_RECORD",
-                        "UNKNOWN"
-                    })
-            String outcome,
-
-            String explanation,
-            List<String> evidence) {}
 
     @Serdeable
     record KindFates(

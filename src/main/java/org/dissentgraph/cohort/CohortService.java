@@ -22,10 +22,13 @@ class CohortService {
             + " event of the kind. Kaplan–Meier answers 'how likely was the event by t, had no one died first':"
             + " a death of another cause is censored. The cumulative incidence (Aalen–Johansen) answers 'what"
             + " share had the event by t', with death of another cause a competing risk. Follow-up ends at death,"
-            + " at until, or at the end of the record (the member's last dated fact). Uncertain dates: the primary"
+            + " at until, or at the end of the record (the member's last dated fact). Custody: for ARREST, an"
+            + " execution or death in custody with no arrest row is custody, counted as the ARREST event at its"
+            + " own date (the latest day the arrest can have been, with a note), not as a competing death."
+            + " Uncertain dates: the primary"
             + " curves put every date at its earliest possible day ('earliest': from entry's latest day, the lag's"
             + " minDays), the others at its latest ('latest'). Band: pointwise 95 %, Greenwood, log-log."
-            + " Log-rank: two-sample, hypergeometric variance. See docs/fates.md.";
+            + " Log-rank: two-sample, hypergeometric variance. See docs/api.md (Fates of a cohort) and docs/consequences.md (rule 3).";
 
     private final CohortRepository repository;
 

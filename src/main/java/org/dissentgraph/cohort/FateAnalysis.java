@@ -28,6 +28,9 @@ import org.dissentgraph.model.When;
  *       dating, {@code variantOf}, is never chosen; readmissions and rehabilitations are reversals).</li>
  *   <li>Death ends follow-up: the recorded death date, else an EXECUTION or DEATH_IN_CUSTODY penalty.
  *       For any other kind it is a competing risk ({@code DIED_FIRST}), never plain censoring.</li>
+ *   <li>Custody: for ARREST, an execution or death in custody with no arrest recorded before it
+ *       is custody, so it counts as the ARREST event at its own date (the latest day the arrest can
+ *       have been), with a {@code note} saying so, and not as a competing death.</li>
  *   <li>Without death, follow-up ends at {@code until} or at the end of the record (the person's last
  *       dated fact), whichever comes first ({@code CENSORED}).</li>
  *   <li>Uncertain dates give two times: from the entry's latest day to the event's earliest
@@ -39,7 +42,9 @@ final class FateAnalysis {
 
     static final String PRIMARY_END = "earliest";
     static final double DAYS_PER_MONTH = 365.25 / 12;
-    static final List<String> DEATHS = List.of("EXECUTION", "DEATH_IN_CUSTODY");
+    /** Kinds whose applied row is a death (and custody by its date): {@link FinalFates#DEATHS}. */
+    static final List<String> DEATHS =
+            FinalFates.DEATHS.stream().map(FinalFates.Death::kind).toList();
 
     private FateAnalysis() {}
 
@@ -118,8 +123,7 @@ final class FateAnalysis {
     }
 
     static MemberFate member(Entry entry, Facts f, List<String> events, LocalDate until) {
-        FinalFates.Outcome final_ = FinalFates.of(entry.person(), f.died(), f.penalties());
-        CohortFates.Fate fate = new CohortFates.Fate(final_.outcome(), final_.explanation(), final_.evidence());
+        FinalFates.Outcome fate = FinalFates.of(entry.person(), f.died(), f.penalties());
         When e = entry.entry();
         LocalDate e1 = e == null ? null : first(e.earliest(), e.latest());
         LocalDate e2 = e == null ? null : first(e.latest(), e.earliest());
@@ -131,7 +135,7 @@ final class FateAnalysis {
                     null,
                     List.of(),
                     fate,
-                    evidence(entry.evidence(), final_.evidence()),
+                    evidence(entry.evidence(), fate.evidence()),
                     "no entry date is recorded, so the member is not in the curves");
         }
         List<FinalFates.Penalty> applied = f.penalties().stream()
@@ -147,14 +151,22 @@ final class FateAnalysis {
         List<String> ids = new ArrayList<>(entry.evidence());
         ids.addAll(end.evidence());
         for (String kind : events) {
-            FinalFates.Penalty event = applied.stream()
-                    .filter(p -> kind.equals(p.kind()))
-                    .filter(p -> until == null || !day(p.when()).isAfter(until))
-                    .findFirst()
-                    .orElse(null);
+            FinalFates.Penalty event = first(applied, kind, until);
+            String note = null;
+            if (event == null && FinalFates.CUSTODY.contains(kind)) {
+                event = applied.stream()
+                        .filter(p -> DEATHS.contains(p.kind()))
+                        .filter(p -> until == null || !day(p.when()).isAfter(until))
+                        .findFirst()
+                        .orElse(null);
+                if (event != null) {
+                    note = "no " + kind + " is recorded; the " + event.kind()
+                            + " implies custody, counted at its date, the latest day it can have begun";
+                }
+            }
             if (event != null) {
                 Lag lag = lag(e1, e2, event.when());
-                outcomes.add(outcome(kind, "EVENT", event.id(), event.when(), lag, e1, until));
+                outcomes.add(outcome(kind, "EVENT", event.id(), event.when(), lag, e1, until, note));
                 ids.add(event.id());
             } else {
                 outcomes.add(outcome(
@@ -164,10 +176,11 @@ final class FateAnalysis {
                         null,
                         end.lag(),
                         e1,
-                        until));
+                        until,
+                        null));
             }
         }
-        ids.addAll(final_.evidence());
+        ids.addAll(fate.evidence());
         return new MemberFate(entry.person(), e, entry.evidence(), end, outcomes, fate, evidence(ids, List.of()), null);
     }
 
@@ -198,8 +211,24 @@ final class FateAnalysis {
         return new End("END_OF_RECORD", day, lag(e1, e2, day), List.of());
     }
 
+    /** The member's first applied penalty of {@code kind} not after {@code until}, or null. */
+    private static FinalFates.Penalty first(List<FinalFates.Penalty> applied, String kind, LocalDate until) {
+        return applied.stream()
+                .filter(p -> kind.equals(p.kind()))
+                .filter(p -> until == null || !day(p.when()).isAfter(until))
+                .findFirst()
+                .orElse(null);
+    }
+
     private static Outcome outcome(
-            String kind, String status, String penaltyId, When when, Lag lag, LocalDate e1, LocalDate until) {
+            String kind,
+            String status,
+            String penaltyId,
+            When when,
+            Lag lag,
+            LocalDate e1,
+            LocalDate until,
+            String note) {
         long late = lag.maxDays() == null ? lag.minDays() : lag.maxDays();
         long early = lag.minDays();
         if (until != null) {
@@ -207,7 +236,7 @@ final class FateAnalysis {
             late = Math.min(late, cap);
             early = Math.min(early, late);
         }
-        return new Outcome(kind, status, penaltyId, when, lag, months(early), months(late));
+        return new Outcome(kind, status, penaltyId, when, lag, months(early), months(late), note);
     }
 
     /** Days from entry to a date range: at least from entry's latest to its earliest (never below 0), at most earliest to latest. */

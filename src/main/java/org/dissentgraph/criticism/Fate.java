@@ -44,27 +44,9 @@ public record Fate(
         @Schema(description = "penalty kinds from gravest to lightest, as used for gravest")
         List<String> severityOrder,
 
-        FinalFate fate) {
+        @Schema(description = "how the record ends: the same shape and rules as a cohort member's fate")
+        FinalFates.Outcome fate) {
 
     @Serdeable
     public record Since(String criticismId, When when, String summary) {}
-
-    /**
-     * @param outcome exactly one of EXECUTED, DIED_IN_CUSTODY, DIED_AT_LIBERTY, ALIVE_AT_END_OF_RECORD, UNKNOWN
-     * @param evidence ids of the penalties (and the person, for a death date) it rests on
-     */
-    @Serdeable
-    public record FinalFate(
-            @Schema(
-                    allowableValues = {
-                        "EXECUTED",
-                        "DIED_IN_CUSTODY",
-                        "DIED_AT_LIBERTY",
-                        "ALIVE_AT_END_OF_RECORD",
-                        "UNKNOWN"
-                    })
-            String outcome,
-
-            String explanation,
-            List<String> evidence) {}
 }

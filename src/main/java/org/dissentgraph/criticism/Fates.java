@@ -13,20 +13,17 @@ import org.dissentgraph.model.When;
  *
  * <p>The final fate, derived from the data, in this order:
  * <ol>
- *   <li>{@code EXECUTED}: an applied EXECUTION penalty;</li>
+ *   <li>an applied row of a kind in {@link FinalFates#DEATHS}: {@code EXECUTED} for an execution,
+ *       {@code DIED_IN_CUSTODY} for a death in custody — only a row that says so;</li>
  *   <li>a death date and an arrest with no later sign of liberty (a later exile, deportation,
- *       assignment abroad, transfer, readmission or rehabilitation) within {@value #CUSTODY_YEARS}
- *       years before death: {@code DIED_IN_CUSTODY};</li>
- *   <li>a death date and such an arrest more than {@value #CUSTODY_YEARS} years before it:
- *       {@code UNKNOWN} (the record is silent on the years between);</li>
+ *       assignment abroad, transfer, readmission or rehabilitation): {@code UNKNOWN}, saying that
+ *       the record does not say how the death came;</li>
  *   <li>a death date otherwise: {@code DIED_AT_LIBERTY};</li>
  *   <li>no death date and such an arrest: {@code UNKNOWN} (no release and no death recorded);</li>
  *   <li>no death date otherwise: {@code ALIVE_AT_END_OF_RECORD}.</li>
  * </ol>
  */
 final class Fates {
-
-    static final int CUSTODY_YEARS = 10;
 
     /**
      * Penalty kinds from gravest to lightest: what it took from the person — life, liberty, country,
@@ -125,7 +122,7 @@ final class Fates {
                 .min(Comparator.comparingInt((PenaltyFact p) -> severity(p.kind()))
                         .thenComparing(BY_DATE))
                 .orElse(null);
-        Fate.FinalFate fate = finalFate(person, died, own);
+        FinalFates.Outcome fate = finalFate(person, died, own);
         return new Fate(
                 person,
                 died,
@@ -147,67 +144,64 @@ final class Fates {
     }
 
     /** The final fate from all of the person's penalties (before or after the first criticism alike). */
-    static Fate.FinalFate finalFate(Ref person, When died, List<PenaltyFact> own) {
+    static FinalFates.Outcome finalFate(Ref person, When died, List<PenaltyFact> own) {
         List<PenaltyFact> applied =
                 own.stream().filter(PenaltyFact::applied).sorted(BY_DATE).toList();
-        PenaltyFact execution = applied.stream()
-                .filter(p -> "EXECUTION".equals(p.kind()))
-                .filter(p -> p.variantOf() == null)
-                .findFirst()
-                .or(() -> applied.stream()
-                        .filter(p -> "EXECUTION".equals(p.kind()))
-                        .findFirst())
-                .orElse(null);
-        if (execution != null) {
-            return new Fate.FinalFate(
-                    "EXECUTED",
-                    person.name() + " was executed (" + dated(execution) + "): " + execution.summary(),
-                    List.of(execution.id()));
-        }
-        PenaltyFact arrest = null;
-        for (PenaltyFact p : applied) {
-            if ("ARREST".equals(p.kind())) {
-                arrest = p;
-            } else if (arrest != null && LIBERTY.contains(p.kind()) && !isBefore(p, arrest)) {
-                arrest = null;
+        for (FinalFates.Death death : FinalFates.DEATHS) {
+            PenaltyFact row = applied.stream()
+                    .filter(p -> death.kind().equals(p.kind()))
+                    .filter(p -> p.variantOf() == null)
+                    .findFirst()
+                    .or(() -> applied.stream()
+                            .filter(p -> death.kind().equals(p.kind()))
+                            .findFirst())
+                    .orElse(null);
+            if (row != null) {
+                String what = death.outcome().equals("EXECUTED") ? " was executed (" : " died in custody (";
+                return new FinalFates.Outcome(
+                        death.outcome(), person.name() + what + dated(row) + "): " + row.summary(), List.of(row.id()));
             }
         }
+        PenaltyFact custody = openCustody(applied);
         if (died != null) {
-            LocalDate death = died.latest() != null ? died.latest() : died.earliest();
-            if (arrest != null) {
-                LocalDate arrested = day(arrest);
-                if (arrested != null
-                        && death != null
-                        && !arrested.plusYears(CUSTODY_YEARS).isBefore(death)) {
-                    return new Fate.FinalFate(
-                            "DIED_IN_CUSTODY",
-                            person.name() + " died (" + died.edtf() + ") after an arrest (" + dated(arrest)
-                                    + ") from which no release is recorded.",
-                            List.of(arrest.id(), person.id()));
-                }
-                return new Fate.FinalFate(
+            if (custody != null) {
+                return new FinalFates.Outcome(
                         "UNKNOWN",
-                        "The record ends with an arrest (" + dated(arrest) + ") and says nothing of the years until "
-                                + person.name() + "'s death (" + died.edtf()
-                                + "): whether in custody or at liberty is not known.",
-                        List.of(arrest.id(), person.id()));
+                        person.name() + " was arrested (" + dated(custody) + ") and died (" + died.edtf()
+                                + "); the record has no release and does not say how the death came (execution,"
+                                + " death in custody or at liberty), so the final fate is not known.",
+                        List.of(custody.id(), person.id()));
             }
-            return new Fate.FinalFate(
+            return new FinalFates.Outcome(
                     "DIED_AT_LIBERTY",
                     person.name() + " died (" + died.edtf()
-                            + ") with no execution recorded and not in recorded custody.",
+                            + "); no execution or death in custody is recorded, and no arrest was open at the death.",
                     List.of(person.id()));
         }
-        if (arrest != null) {
-            return new Fate.FinalFate(
+        if (custody != null) {
+            return new FinalFates.Outcome(
                     "UNKNOWN",
-                    person.name() + " was arrested (" + dated(arrest) + "); neither a release nor a death is recorded.",
-                    List.of(arrest.id()));
+                    person.name() + " was arrested (" + dated(custody)
+                            + "); neither a release nor a death is recorded.",
+                    List.of(custody.id()));
         }
-        return new Fate.FinalFate(
+        return new FinalFates.Outcome(
                 "ALIVE_AT_END_OF_RECORD",
                 "No death, execution or unreleased arrest is recorded for " + person.name() + ".",
                 List.of());
+    }
+
+    /** The last custody (an arrest) with no later sign of liberty, or null. */
+    private static PenaltyFact openCustody(List<PenaltyFact> appliedByDate) {
+        PenaltyFact custody = null;
+        for (PenaltyFact p : appliedByDate) {
+            if (FinalFates.CUSTODY.contains(p.kind())) {
+                custody = p;
+            } else if (custody != null && LIBERTY.contains(p.kind()) && !isBefore(p, custody)) {
+                custody = null;
+            }
+        }
+        return custody;
     }
 
     private static boolean isBefore(PenaltyFact a, PenaltyFact b) {

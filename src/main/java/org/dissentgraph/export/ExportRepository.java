@@ -129,6 +129,9 @@ final class ExportRepository {
                     List.copyOf(labels),
                     r.get("type").asString(null),
                     r.get("faction").asString(null),
+                    r.get("criticizedUntil").isNull()
+                            ? null
+                            : r.get("criticizedUntil").asLocalDate(),
                     properties(r));
         }
 

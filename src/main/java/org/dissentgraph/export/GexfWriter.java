@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import javax.xml.stream.XMLStreamException;
 
 /**
  * GEXF 1.3 (https://gexf.net/), Gephi's own format, written with StAX as rows arrive. The graph is
- * dynamic with {@code timeformat="date"}: every node and edge with dates has {@code start} (its
- * earliest day) and {@code end} (its latest day), omitted where unknown, so Gephi's timeline
- * plays the careers, oppositions and purges. Attributes are declared per class (node, edge) with
+ * dynamic with {@code timeformat="date"}: every node and edge has {@code start} and {@code end}
+ * from its spell ({@link Spells}: its earliest and latest day, a document open-ended, an edge
+ * clipped to its nodes' spells, everything clipped to {@code from}/{@code to}), omitted where open,
+ * so Gephi's timeline plays the careers, oppositions and purges and never shows an edge without
+ * its nodes. The spells of the nodes written are kept, by id, to clip the edges. Attributes are declared per class (node, edge) with
  * their types; an edge's relationship type is its {@code kind} (Gephi's edge type), its
  * {@code label} and the attribute {@code type}. Ids are the dataset's exact ids.
  */
@@ -20,6 +23,7 @@ final class GexfWriter extends XmlExportWriter {
 
     static final String NS = "http://gexf.net/1.3";
     private final Selection selection;
+    private final Map<String, Spells.Spell> spells = new HashMap<>();
     private SortedMap<String, PropertyType> nodeAttributes;
     private SortedMap<String, PropertyType> edgeAttributes;
 
@@ -96,7 +100,9 @@ final class GexfWriter extends XmlExportWriter {
             xml.writeStartElement("node");
             xml.writeAttribute("id", Values.xml(node.id()));
             xml.writeAttribute("label", Values.xml(node.label()));
-            span(node.earliest(), node.latest());
+            Spells.Spell spell = Spells.node(node, selection.from(), selection.to());
+            spells.put(node.id(), spell);
+            span(spell);
             attvalues(nodeAttributes, ExportWriter.nodeValues(node));
             xml.writeEndElement();
         });
@@ -122,19 +128,24 @@ final class GexfWriter extends XmlExportWriter {
             xml.writeAttribute("target", Values.xml(edge.target()));
             xml.writeAttribute("kind", edge.type());
             xml.writeAttribute("label", edge.type());
-            span(edge.earliest(), edge.latest());
+            span(Spells.edge(
+                    edge,
+                    spells.getOrDefault(edge.source(), Spells.Spell.ALWAYS),
+                    spells.getOrDefault(edge.target(), Spells.Spell.ALWAYS),
+                    selection.from(),
+                    selection.to()));
             attvalues(edgeAttributes, ExportWriter.edgeValues(edge));
             xml.writeEndElement();
         });
     }
 
-    /** {@code start} and {@code end} from the earliest and latest day, each only where known. */
-    private void span(Object earliest, Object latest) throws XMLStreamException {
-        if (earliest instanceof LocalDate start) {
-            xml.writeAttribute("start", start.toString());
+    /** {@code start} and {@code end} of a spell, each only where not open. */
+    private void span(Spells.Spell spell) throws XMLStreamException {
+        if (spell.start() != null) {
+            xml.writeAttribute("start", spell.start().toString());
         }
-        if (latest instanceof LocalDate end) {
-            xml.writeAttribute("end", end.toString());
+        if (spell.end() != null) {
+            xml.writeAttribute("end", spell.end().toString());
         }
     }
 

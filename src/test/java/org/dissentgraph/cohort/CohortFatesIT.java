@@ -119,6 +119,36 @@ class CohortFatesIT extends DatabaseTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void on_the_arrest_curve_an_execution_without_an_arrest_row_is_custody_not_a_competing_death() {
+        Api.Answer answer = api().get(FORTY_SIX + "?events=ARREST,EXECUTION&until=1941-06-22");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat((String) answer.body().get("method")).contains("execution or death in custody with no arrest row");
+        List<Map<String, Object>> executed = answer.list("members").stream()
+                .filter(m -> ((List<Map<String, Object>>) m.get("outcomes"))
+                        .stream()
+                                .anyMatch(o -> o.get("kind").equals("EXECUTION")
+                                        && o.get("status").equals("EVENT")))
+                .toList();
+        assertThat(executed).isNotEmpty();
+        for (Map<String, Object> m : executed) {
+            Map<String, Object> arrest = ((List<Map<String, Object>>) m.get("outcomes")).get(0);
+            assertThat(arrest.get("kind")).isEqualTo("ARREST");
+            assertThat(arrest.get("status")).as(m.get("person").toString()).isEqualTo("EVENT");
+        }
+        // V. M. Smirnov: expelled and exiled in 1927, shot in 1937, no arrest row; the ARREST event is his execution
+        Map<String, Object> smirnov = answer.list("members").stream()
+                .filter(m -> ((Map<String, Object>) m.get("person")).get("id").equals("smirnov-vladimir"))
+                .findFirst()
+                .orElseThrow();
+        Map<String, Object> arrest = ((List<Map<String, Object>>) smirnov.get("outcomes")).get(0);
+        assertThat(arrest)
+                .containsEntry("status", "EVENT")
+                .containsEntry("penaltyId", "smirnov-vladimir-execution-1937");
+        assertThat((String) arrest.get("note")).contains("EXECUTION implies custody");
+    }
+
+    @Test
     void a_composed_cohort_gives_the_same_answer_as_the_named_one() {
         Api.Answer named = api().get(FORTY_SIX + "?until=1941-06-22");
         Api.Answer composed = api().get("/api/cohorts/fates?signed=declaration-of-46&until=1941-06-22");

@@ -52,11 +52,51 @@ class FatesTest {
     }
 
     @Test
-    void a_death_soon_after_an_unreleased_arrest_is_a_death_in_custody_and_a_late_one_unknown() {
-        assertThat(Fates.of(ANNA, when("1927"), LETTER, PENALTIES).fate().outcome())
-                .isEqualTo("DIED_IN_CUSTODY");
-        assertThat(Fates.of(ANNA, when("1945"), LETTER, PENALTIES).fate().outcome())
-                .isEqualTo("UNKNOWN");
+    void a_death_after_an_unreleased_arrest_is_unknown_and_says_what_the_record_lacks() {
+        for (String died : List.of("1927", "1945")) {
+            FinalFates.Outcome fate =
+                    Fates.of(ANNA, when(died), LETTER, PENALTIES).fate();
+            assertThat(fate.outcome()).as(died).isEqualTo("UNKNOWN");
+            assertThat(fate.explanation()).contains("arrested (1925-06-01)", "died (" + died + ")", "not known");
+            assertThat(fate.evidence()).containsExactly("anna-beyond", "anna");
+        }
+    }
+
+    @Test
+    void a_death_with_no_penalty_rows_is_a_death_at_liberty_never_an_execution() {
+        FinalFates.Outcome fate =
+                Fates.of(ANNA, when("1938-09-01"), LETTER, List.of()).fate();
+        assertThat(fate.outcome()).isEqualTo("DIED_AT_LIBERTY");
+        assertThat(fate.evidence()).containsExactly("anna");
+    }
+
+    @Test
+    void only_a_row_that_says_so_makes_a_death_in_custody() {
+        List<PenaltyFact> all = new ArrayList<>(PENALTIES);
+        all.add(penalty(ANNA, "anna-died", "DEATH_IN_CUSTODY", "APPLIED", "1939-05-19"));
+        FinalFates.Outcome fate =
+                Fates.of(ANNA, when("1939-05-19"), LETTER, all).fate();
+        assertThat(fate.outcome()).isEqualTo("DIED_IN_CUSTODY");
+        assertThat(fate.evidence()).containsExactly("anna-died");
+    }
+
+    @Test
+    void an_execution_outranks_a_death_in_custody_and_a_proposed_execution_is_not_one() {
+        List<PenaltyFact> all = new ArrayList<>(PENALTIES);
+        all.add(penalty(ANNA, "anna-proposed", "EXECUTION", "PROPOSED_NOT_APPLIED", "1932-10"));
+        assertThat(Fates.of(ANNA, when("1937"), LETTER, all).fate().outcome()).isEqualTo("UNKNOWN");
+        all.add(penalty(ANNA, "anna-died", "DEATH_IN_CUSTODY", "APPLIED", "1937-01-01"));
+        all.add(penalty(ANNA, "anna-shot", "EXECUTION", "APPLIED", "1937-01-01"));
+        assertThat(Fates.of(ANNA, when("1937-01-01"), LETTER, all).fate().evidence())
+                .containsExactly("anna-shot");
+    }
+
+    @Test
+    void the_final_fate_of_the_published_interface_is_the_persons_fate() {
+        List<FinalFates.Penalty> rows = List.of(
+                new FinalFates.Penalty("anna-beyond", "ARREST", "APPLIED", when("1925-06-01"), null, "arrested"));
+        assertThat(FinalFates.of(ANNA, when("1930"), rows))
+                .isEqualTo(Fates.of(ANNA, when("1930"), LETTER, PENALTIES).fate());
     }
 
     @Test

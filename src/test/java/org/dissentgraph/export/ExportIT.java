@@ -215,8 +215,13 @@ class ExportIT extends DatabaseTest {
 
         Map<String, String> starts = new HashMap<>();
         Map<String, String> ends = new HashMap<>();
+        // the timeline (Spells): a document is open-ended, a faction criticized after its end lasts to then
         rows(
-                        NODES + "RETURN n.id AS id, toString(n.earliest) AS earliest, toString(n.latest) AS latest",
+                        NODES + "RETURN n.id AS id, toString(n.earliest) AS earliest,"
+                                + " CASE WHEN n:Document THEN null"
+                                + " ELSE toString(coalesce(head(COLLECT { MATCH (n:Faction)<-[c:CRITICIZED]-()"
+                                + " WHERE c.latest > n.latest RETURN c.latest ORDER BY c.latest DESC }), n.latest))"
+                                + " END AS latest",
                         window(null, null, false))
                 .forEach(r -> {
                     starts.put(r.get("id").asString(), r.get("earliest").asString(""));

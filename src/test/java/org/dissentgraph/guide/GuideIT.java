@@ -56,6 +56,44 @@ class GuideIT extends DatabaseTest {
     }
 
     @Test
+    void the_rule_checks_slide_lists_every_case_the_service_checks_not_only_the_governed_ones() {
+        GuideController.Slide slide = GuideController.SLIDES.stream()
+                .filter(s -> s.file().equals("guide-4-rule-checks"))
+                .findFirst()
+                .orElseThrow();
+        GuideController.GuideQuery query = GuideController.query(slide);
+        Map<String, Object> params = Map.of(
+                "protectedOrgans",
+                List.of("central-committee", "central-control-commission"),
+                "plenumOrgan",
+                "central-committee");
+        assertThat(query.params())
+                .containsExactly(
+                        ":param protectedOrgans => ['central-committee', 'central-control-commission']",
+                        ":param plenumOrgan => 'central-committee'");
+        try (var session = driver.session()) {
+            List<String> slideCases = session
+                    .executeRead(tx -> tx.run(query.cypher(), params).list())
+                    .stream()
+                    .map(r ->
+                            r.get("penaltyId").asString() + "/" + r.get("rule").asString())
+                    .toList();
+            List<String> checked = session
+                    .executeRead(tx -> tx.run(
+                                    org.dissentgraph.neo4j.CypherFiles.get("queries/rule-cases"),
+                                    org.dissentgraph.rule.RuleScope.parameters())
+                            .list())
+                    .stream()
+                    .map(r -> r.get("penaltyId").asString() + "/"
+                            + r.get("ruleId").asString())
+                    .toList();
+            assertThat(slideCases).isEqualTo(checked);
+            // not only governed_by: the 1933 and 1937 plenum removals are cases too
+            assertThat(slideCases).hasSizeGreaterThan(3);
+        }
+    }
+
+    @Test
     void the_guide_is_html_slides_with_runnable_queries_and_answers_the_browsers_origin() {
         HttpResponse<String> response = http.toBlocking()
                 .exchange(HttpRequest.GET("/guide").header("Origin", "http://localhost:7474"), String.class);

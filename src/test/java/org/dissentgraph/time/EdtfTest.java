@@ -53,6 +53,22 @@ class EdtfTest {
     }
 
     @Test
+    void an_unknown_end_and_an_open_end_are_read_alike_and_kept_as_written() {
+        Edtf unknown = Edtf.parse("1923/");
+        Edtf open = Edtf.parse("1923/..");
+        assertThat(unknown.earliest()).isEqualTo(open.earliest()).contains(LocalDate.of(1923, 1, 1));
+        assertThat(unknown.latest()).isEmpty();
+        assertThat(open.latest()).isEmpty();
+        assertThat(unknown.precision()).isEqualTo(open.precision()).isEqualTo("year");
+        assertThat(unknown.text()).isEqualTo("1923/");
+        assertThat(open.text()).isEqualTo("1923/..");
+        assertThat(Edtf.parse("/1927").earliest())
+                .isEqualTo(Edtf.parse("../1927").earliest())
+                .isEmpty();
+        assertThat(Edtf.parse("/1927").latest()).contains(LocalDate.of(1927, 12, 31));
+    }
+
+    @Test
     void unspecified_digits_cover_the_decade() {
         Edtf twenties = Edtf.parse("192X");
         assertThat(twenties.earliest()).contains(LocalDate.of(1920, 1, 1));

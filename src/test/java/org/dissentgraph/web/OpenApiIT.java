@@ -49,6 +49,14 @@ class OpenApiIT extends DatabaseTest {
     }
 
     @Test
+    void a_persons_fate_and_a_cohort_members_fate_share_one_final_fate_schema() {
+        String spec = http.toBlocking().retrieve("/swagger/dissent-graph.yml");
+        assertThat(spec).contains("\n    FinalFates.Outcome:");
+        assertThat(spec).doesNotContain("Fate.FinalFate", "CohortFates.Fate:");
+        assertThat(spec.split("#/components/schemas/FinalFates.Outcome", -1)).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void the_openapi_document_lists_the_penalty_kinds_of_the_one_vocabulary() {
         String spec = http.toBlocking().retrieve("/swagger/dissent-graph.yml");
         assertThat(spec).contains("PenaltyKind:");
