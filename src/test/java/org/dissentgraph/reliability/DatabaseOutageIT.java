@@ -176,6 +176,16 @@ class DatabaseOutageIT {
 
                 long restarting = System.nanoTime();
                 neo4j.restart();
+                long up = System.nanoTime();
+                // The database's own part first: its first ego query after a restart (a cold page cache,
+                // plans to make) over a fresh driver of our own. On a busy machine that alone takes seconds;
+                // what this test measures is the service's part: noticing the database is back.
+                try (Driver raw = org.neo4j.driver.GraphDatabase.driver(
+                                neo4j.bolt(), org.neo4j.driver.AuthTokens.none());
+                        var session = raw.session()) {
+                    session.run("MATCH (p:Person {id: $id})-[r]-(n) RETURN count(n)", Map.of("id", persons.get(0)))
+                            .consume();
+                }
                 long ready = System.nanoTime();
                 long recovered = -1;
                 while (System.nanoTime() - ready < 30_000_000_000L) {
@@ -192,9 +202,9 @@ class DatabaseOutageIT {
                 double recoverySeconds = (recovered - ready) / 1e9;
                 MiniHttp.Response healthAfter = probe.get("/health");
                 System.out.printf(
-                        "DatabaseOutageIT: Neo4j restarted on the same port and store in %.1f s; the service answered 200 "
-                                + "%.2f s after Neo4j was ready, without a restart; /health %d%n",
-                        (ready - restarting) / 1e9, recoverySeconds, healthAfter.status());
+                        "DatabaseOutageIT: Neo4j restarted on the same port and store in %.1f s, answered its first query"
+                                + " %.1f s later; the service answered 200 %.2f s after that, without a restart; /health %d%n",
+                        (up - restarting) / 1e9, (ready - up) / 1e9, recoverySeconds, healthAfter.status());
                 assertThat(recoverySeconds)
                         .as("recovery after the database is back")
                         .isLessThan(10.0);
