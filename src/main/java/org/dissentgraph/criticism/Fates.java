@@ -172,6 +172,15 @@ final class Fates {
                                 + " death in custody or at liberty), so the final fate is not known.",
                         List.of(custody.id(), person.id()));
             }
+            if (unexplainedYears(died) && !deportedBefore(applied, died)) {
+                return new FinalFates.Outcome(
+                        "UNKNOWN",
+                        person.name() + " died (" + died.edtf() + "), in 1936–1941; the record has no arrest,"
+                                + " sentence, execution or death in custody and does not say how the death came, so"
+                                + " the final fate is not known (a death of those years the record does not explain"
+                                + " is not taken for a death at liberty).",
+                        List.of(person.id()));
+            }
             return new FinalFates.Outcome(
                     "DIED_AT_LIBERTY",
                     person.name() + " died (" + died.edtf()
@@ -189,6 +198,21 @@ final class Fates {
                 "ALIVE_AT_END_OF_RECORD",
                 "No death, execution or unreleased arrest is recorded for " + person.name() + ".",
                 List.of());
+    }
+
+    /** Whether the death may fall within {@link FinalFates#UNEXPLAINED_FROM}–{@link FinalFates#UNEXPLAINED_TO}. */
+    private static boolean unexplainedYears(When died) {
+        return (died.latest() == null || !died.latest().isBefore(FinalFates.UNEXPLAINED_FROM))
+                && (died.earliest() == null || !died.earliest().isAfter(FinalFates.UNEXPLAINED_TO));
+    }
+
+    /** Whether an applied deportation from the country certainly came before the death. */
+    private static boolean deportedBefore(List<PenaltyFact> applied, When died) {
+        return applied.stream()
+                .filter(p -> FinalFates.ABROAD.contains(p.kind()))
+                .anyMatch(p -> p.range().latest() != null
+                        && died.earliest() != null
+                        && !p.range().latest().isAfter(died.earliest()));
     }
 
     /** The last custody (an arrest) with no later sign of liberty, or null. */

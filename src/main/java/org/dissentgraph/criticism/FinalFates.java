@@ -53,6 +53,19 @@ public interface FinalFates {
      */
     List<Death> DEATHS = List.of(new Death("EXECUTION", "EXECUTED"), new Death("DEATH_IN_CUSTODY", "DIED_IN_CUSTODY"));
 
+    /**
+     * The years in which a death the record does not explain is not taken for a death at liberty:
+     * 1936–1941, from the first Moscow trial's year to the wartime shootings. A death in these years
+     * with no custody row is {@code UNKNOWN} unless the person had been deported from the country
+     * before it ({@link #ABROAD}); docs/consequences.md, rule 3.
+     */
+    java.time.LocalDate UNEXPLAINED_FROM = java.time.LocalDate.of(1936, 1, 1);
+
+    java.time.LocalDate UNEXPLAINED_TO = java.time.LocalDate.of(1941, 12, 31);
+
+    /** Kinds that put a person beyond the Soviet organs' reach: expelled from the country. */
+    List<String> ABROAD = List.of("DEPORTATION");
+
     /** Kinds that put a person in custody until a later sign of liberty ({@link Fates#LIBERTY}). */
     List<String> CUSTODY = List.of("ARREST");
 

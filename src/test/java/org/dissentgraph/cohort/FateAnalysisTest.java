@@ -57,7 +57,7 @@ class FateAnalysisTest {
 
     @Test
     void a_death_with_no_execution_or_custody_row_stays_a_competing_death_for_the_arrest_curve() {
-        CohortFates.MemberFate m = member(when("1936-08-22"), penalty("vera-removed", "REMOVAL_FROM_POST", "1929-05"));
+        CohortFates.MemberFate m = member(when("1934-12-01"), penalty("vera-removed", "REMOVAL_FROM_POST", "1929-05"));
         assertThat(arrest(m).status()).isEqualTo("DIED_FIRST");
         assertThat(m.fate().outcome()).isEqualTo("DIED_AT_LIBERTY");
     }

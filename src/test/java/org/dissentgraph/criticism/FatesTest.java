@@ -65,9 +65,29 @@ class FatesTest {
     @Test
     void a_death_with_no_penalty_rows_is_a_death_at_liberty_never_an_execution() {
         FinalFates.Outcome fate =
-                Fates.of(ANNA, when("1938-09-01"), LETTER, List.of()).fate();
+                Fates.of(ANNA, when("1953-03-05"), LETTER, List.of()).fate();
         assertThat(fate.outcome()).isEqualTo("DIED_AT_LIBERTY");
         assertThat(fate.evidence()).containsExactly("anna");
+        assertThat(Fates.of(ANNA, when("1935-01-25"), LETTER, List.of()).fate().outcome())
+                .isEqualTo("DIED_AT_LIBERTY");
+    }
+
+    @Test
+    void a_death_in_1936_to_1941_the_record_does_not_explain_is_unknown_unless_deported_abroad_before() {
+        for (String died : List.of("1938-09-01", "1936", "1941-12-31", "1935/1937")) {
+            FinalFates.Outcome fate =
+                    Fates.of(ANNA, when(died), LETTER, List.of()).fate();
+            assertThat(fate.outcome()).as(died).isEqualTo("UNKNOWN");
+            assertThat(fate.explanation()).as(died).contains("in 1936–1941", "not known");
+            assertThat(fate.evidence()).containsExactly("anna");
+        }
+        List<PenaltyFact> deported = List.of(penalty(ANNA, "anna-deported", "DEPORTATION", "APPLIED", "1929-02"));
+        assertThat(Fates.of(ANNA, when("1940-08-21"), LETTER, deported).fate().outcome())
+                .isEqualTo("DIED_AT_LIBERTY");
+        List<PenaltyFact> posted = List.of(penalty(ANNA, "anna-abroad", "ASSIGNMENT_ABROAD", "APPLIED", "1930"));
+        assertThat(Fates.of(ANNA, when("1938-02-08"), LETTER, posted).fate().outcome())
+                .as("a posting abroad is not beyond reach: envoys were recalled")
+                .isEqualTo("UNKNOWN");
     }
 
     @Test
