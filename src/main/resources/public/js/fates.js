@@ -6,6 +6,8 @@
 //   GET /api/cohorts/fates?signed=&faction=&memberOf=&at=   a composed cohort's fates
 // Charts are drawn by Apache ECharts (served from its WebJar). Text from the data always goes
 // through textContent: nothing from the data becomes markup.
+import { el } from './dom.js';
+
 const API = 'api';
 const DEFAULT_EVENTS = ['EXPULSION', 'ARREST', 'EXECUTION'];
 const COLOURS = { cohort: '#b3261e', compare: '#4e79a7' };
@@ -21,30 +23,6 @@ const STATUS_LABELS = { EVENT: '', DIED_FIRST: 'died first', CENSORED: 'not reco
 const $ = (id) => document.getElementById(id);
 const charts = [];
 let cohorts = [];
-
-function el(tag, props, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(props || {}).forEach(([key, value]) => {
-    if (value === undefined || value === null || value === false) {
-      return;
-    }
-    if (key === 'className') {
-      node.className = value;
-    } else if (key === 'text') {
-      node.textContent = value;
-    } else if (key.startsWith('on')) {
-      node.addEventListener(key.slice(2).toLowerCase(), value);
-    } else {
-      node.setAttribute(key, value === true ? '' : String(value));
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== null && child !== undefined && child !== false) {
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-  return node;
-}
 
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });

@@ -5,35 +5,13 @@
 //   GET /api/persons/{id}/consequences       a person's criticisms and what followed each
 //   GET /api/criticisms/{id}/consequences    what followed one criticism, critic by critic
 //   GET /api/persons/{id}/fate               everything after a person's first criticism, and how it ended
+import { el } from './dom.js';
+
 const API = 'api';
 
 let controller = null;
 
 // --- small DOM helpers (text always through textContent: nothing from the data becomes markup) --
-
-function el(tag, props, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(props || {}).forEach(([key, value]) => {
-    if (value === undefined || value === null || value === false) {
-      return;
-    }
-    if (key === 'className') {
-      node.className = value;
-    } else if (key === 'text') {
-      node.textContent = value;
-    } else if (key.startsWith('on')) {
-      node.addEventListener(key.slice(2).toLowerCase(), value);
-    } else {
-      node.setAttribute(key, value === true ? '' : String(value));
-    }
-  });
-  children.flat().forEach((child) => {
-    if (child !== null && child !== undefined && child !== false) {
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-  return node;
-}
 
 function safeUrl(url) {
   try {

@@ -3,33 +3,20 @@ package org.dissentgraph.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.dissentgraph.support.Api;
-import org.dissentgraph.support.Chromium;
-import org.dissentgraph.support.DatabaseTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,48 +29,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (the README's picture).
  */
 @MicronautTest
-class FatesPageIT extends DatabaseTest {
+class FatesPageIT extends PageTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String THE_46 = "signed:declaration-of-46";
     private static final String CC_1923 = "organ:central-committee@1923-04-25";
     private static final String DEFAULT_EVENTS = "events=EXPULSION,ARREST,EXECUTION&until=1941-06-22";
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JsonMapper json;
-
-    private Chromium chromium;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    void startChromium() {
-        chromium = Chromium.start("The Fates page test", 1500, 1300, WAIT);
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    FatesPageIT() {
+        super("The Fates page test", 1500, 1300);
     }
 
     @BeforeEach
     void openThePage() {
         driver.get(server.getURL() + "/fates.html");
         waitUntilReady();
-    }
-
-    @AfterEach
-    void theBrowserLoggedNoError() {
-        assertThat(chromium.consoleErrors()).as("errors in the browser console").isEmpty();
     }
 
     @Test
@@ -201,13 +160,5 @@ class FatesPageIT extends DatabaseTest {
     private void waitUntilReady() {
         new WebDriverWait(driver, WAIT)
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
-    private Api api() {
-        return new Api(http, json);
     }
 }

@@ -2,40 +2,27 @@ package org.dissentgraph.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.dissentgraph.support.Api;
-import org.dissentgraph.support.Chromium;
-import org.dissentgraph.support.DatabaseTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,46 +38,18 @@ import org.w3c.dom.NodeList;
  * <p>{@code -Dscreenshot=true} also rewrites {@code src/main/resources/public/screenshot.png}.
  */
 @MicronautTest
-class NetworkPageIT extends DatabaseTest {
+class NetworkPageIT extends PageTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String KOSSIOR_QUOTE = "authoritarian and to a certain degree militaristic";
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JsonMapper json;
-
-    private Chromium chromium;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    void startChromium() {
-        chromium = Chromium.start("The network page test", 1600, 1100, WAIT);
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
+    NetworkPageIT() {
+        super("The network page test", 1600, 1100);
     }
 
     @BeforeEach
     void openThePage() {
         driver.get(server.getURL() + "/");
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js("return window.dgReady === true")));
-    }
-
-    @AfterEach
-    void theBrowserLoggedNoError() {
-        assertThat(chromium.consoleErrors()).as("errors in the browser console").isEmpty();
     }
 
     @Test
@@ -302,15 +261,7 @@ class NetworkPageIT extends DatabaseTest {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
     private long number(String script) {
         return ((Number) js(script)).longValue();
-    }
-
-    private Api api() {
-        return new Api(http, json);
     }
 }

@@ -63,7 +63,7 @@ class PageAssetsTest {
                 }
             }
         }
-        assertThat(seen).contains("network.js", "panel.js", "svg-export.js", "styles.js", "layouts.js");
+        assertThat(seen).contains("network.js", "panel.js", "dom.js", "svg-export.js", "styles.js", "layouts.js");
     }
 
     private String resource(String name) throws IOException {
