@@ -29,7 +29,6 @@ CALL () {
   MATCH (m:Meeting)
   WITH m, COUNT {
     MATCH (p:Person)-[:RECEIVED]->(pen:Penalty {outcome: 'APPLIED'})-[:DECIDED_AT]->(m)
-    WHERE NOT pen.kind IN ['READMISSION', 'REHABILITATION']
     RETURN DISTINCT p } AS size
   WHERE size >= 2
   RETURN 'penalised' AS kind, m {.id, .type, .name} AS anchor, m.date AS date, m.earliest AS earliest,

@@ -1,7 +1,9 @@
 // What the fates of a cohort's members rest on, for any number of members in one statement: the
-// death date, every penalty (applied or not; readmissions and rehabilitations are reversals) with its
-// dates and whether it is a second dating of another, and the days of the person's other dated facts
-// (memberships, criticisms made, documents written or signed), whose last is the end of the record.
+// death date, every penalty (applied or not) with its dates and whether it is a second dating of
+// another, then the reversals (readmissions, rehabilitations: :Reversal nodes, applied facts of their
+// own kind), and the days of the person's other dated facts (memberships, criticisms made, documents
+// written or signed, readmissions), whose last is the end of the record; a rehabilitation, often
+// posthumous, is no sign of life and not among them.
 // :param ids => ['preobrazhensky-yevgeni', 'pyatakov-georgy']
 UNWIND $ids AS pid
 MATCH (p:Person {id: pid})
@@ -11,6 +13,12 @@ RETURN p {.id, .type, .name, .died, .diedEarliest, .diedLatest, .diedPrecision} 
          RETURN x {.id, .kind, .outcome, .date, .earliest, .latest, .precision, .summary,
                    variantOf: [(x)-[:VARIANT_OF]->(o:Penalty) | o.id][0]}
          ORDER BY coalesce(x.earliest, x.latest), x.id
+       } + COLLECT {
+         MATCH (r:Reversal)-[:RESTORES]->(p)
+         RETURN r {.id, .kind, outcome: 'APPLIED', .date, .earliest, .latest, .precision, .summary,
+                   variantOf: [(r)-[:VARIANT_OF]->(o:Reversal) | o.id][0]}
+         ORDER BY coalesce(r.earliest, r.latest), r.id
        } AS penalties,
        [d IN [(p)-[:RECEIVED|MADE|AUTHORED|SIGNED]->(x) | coalesce(x.latest, x.earliest)]
+             + [(r:Reversal {kind: 'READMISSION'})-[:RESTORES]->(p) | coalesce(r.latest, r.earliest)]
              + [(p)-[m:MEMBER_OF]->() | coalesce(m.latest, m.earliest)] WHERE d IS NOT NULL] AS days

@@ -1,6 +1,7 @@
 // Penalties by id, in the order given: who received it, what and with what outcome, when it was
 // decided and took effect, who imposed it where and under what, from what and to where, the
-// criticisms it was for, the variants kept beside it, and its sources.
+// criticisms or signatures it was for, the variants kept beside it, its sources, and for a
+// sentence what and for how long, and the place where it happened.
 // The service finds the ids with the filters of /api/penalties (Cypher-DSL, PenaltyFilter) and
 // then runs this. In Neo4j Browser:
 //   :param ids => ['trotsky-expulsion-1927', 'kossior-expulsion-1928']
@@ -33,5 +34,8 @@ RETURN p.id AS id,
          RETURN {sourceId: s.id, title: s.title, author: s.author, url: s.url, kind: s.kind,
                  quote: c.quote, page: c.page, aspect: c.aspect}
          ORDER BY s.id, c.id
-       } AS citations
+       } AS citations,
+       p.sentence AS sentence,
+       p.term AS term,
+       [(p)-[:AT_PLACE]->(pl:Entity) | pl {.id, .type, .name}][0] AS place
 ORDER BY i

@@ -3,10 +3,9 @@
 // date is known): '1921~' (about 1921) counts in 1921, not in 1920 where its widened range begins;
 // '1927/1928' in 1927. An open start ('../1922-03-28') counts in the year of its latest date; a
 // penalty with no date at all under 'undated'. Variants are not counted twice; readmissions and
-// rehabilitations are reversals, not penalties.
+// rehabilitations are :Reversal nodes, never penalties.
 MATCH (p:Penalty {outcome: 'APPLIED'})
 WHERE NOT EXISTS { (p)-[:VARIANT_OF]->(:Penalty) }
-  AND NOT p.kind IN ['READMISSION', 'REHABILITATION']
 WITH p,
      CASE WHEN p.date IS NOT NULL AND p.date =~ '[0-9]{4}.*' THEN toInteger(substring(p.date, 0, 4)) END AS given
 WITH coalesce(given, p.earliest.year, p.latest.year) AS year, p

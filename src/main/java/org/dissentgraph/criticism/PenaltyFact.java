@@ -23,7 +23,7 @@ record PenaltyFact(
         List<Consequences.VoteCount> votes) {
 
     /** Kinds that undo a penalty rather than impose one: never counted as penalties. */
-    static final List<String> REVERSALS = List.of("READMISSION", "REHABILITATION");
+    static final List<String> REVERSALS = org.dissentgraph.model.ReversalKind.names();
 
     boolean applied() {
         return "APPLIED".equals(outcome);

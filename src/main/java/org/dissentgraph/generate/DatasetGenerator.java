@@ -328,6 +328,22 @@ final class DatasetGenerator {
                     d.text() == null ? null : "excerpt",
                     Output.confidence(r));
             out.cite(d.id(), r, d.title(), null);
+            if (d.authors() != null) {
+                // each person among the authors signed it, on its date
+                for (String author : d.authors().split(";")) {
+                    if (author.startsWith("p-")) {
+                        String signature = d.id() + "-" + author;
+                        out.row(
+                                Table.SIGNATURE,
+                                signature,
+                                author,
+                                d.id(),
+                                d.date().text(),
+                                Output.confidence(r));
+                        out.cite(signature, r, "signed by " + author, null);
+                    }
+                }
+            }
         }
     }
 
@@ -397,7 +413,7 @@ final class DatasetGenerator {
             int to = Draw.between(r, from, LAST_YEAR);
             List<String> kinds = new ArrayList<>();
             for (String kind : PenaltyKind.names()) {
-                if (!kind.equals("READMISSION") && Draw.chance(r, 18)) {
+                if (Draw.chance(r, 18)) {
                     kinds.add(kind);
                 }
             }

@@ -113,7 +113,24 @@ final class Output implements Closeable {
                     "confidence",
                     "status",
                     "variant_of",
-                    "note");
+                    "note",
+                    "sentence",
+                    "term",
+                    "place");
+            open(dir, Table.REVERSAL, "id", "person", "kind", "date", "reverses", "summary", "confidence");
+            open(dir, Table.SIGNATURE, "id", "person", "document", "date", "confidence");
+            open(
+                    dir,
+                    Table.ACCUSATION,
+                    "id",
+                    "accuser",
+                    "accused",
+                    "role",
+                    "date",
+                    "at",
+                    "penalties",
+                    "summary",
+                    "confidence");
             open(
                     dir,
                     Table.VOTE,

@@ -72,6 +72,13 @@ final class Penalties {
         String grounds;
         String accusation;
         String governedBy;
+        /** for a SENTENCE: DEATH, CAMP, PRISON or EXILE, and the term (not for DEATH) */
+        String sentence;
+
+        String term;
+        /** where it happened (an execution site, a prison, a camp) */
+        Place place;
+
         Vote vote;
         /** whether a second, differently dated row may be written (not for the last days of a life) */
         boolean mayVary = true;
@@ -141,10 +148,54 @@ final class Penalties {
             Draft arrest = lastDays(i, name, "ARREST", death.minusDays(Draw.between(r, 30, 300)));
             arrest.to = Draw.chance(r, 70) ? places.prison(r) : places.camp(r);
             write(arrest, r);
-            Draft execution = lastDays(i, name, "EXECUTION", death.minusDays(Draw.between(r, 1, 20)));
+            LocalDate sentenced = death.minusDays(Draw.between(r, 1, 20));
+            Draft sentence = lastDays(i, name, "SENTENCE", sentenced);
+            sentence.sentence = "DEATH";
+            String sentenceId = write(sentence, r);
+            Draft execution = lastDays(i, name, "EXECUTION", sentenced);
             execution.effective = Dates.write(death, Precision.DAY);
-            write(execution, r);
+            execution.place = arrest.to;
+            String executionId = write(execution, r);
+            if (Draw.chance(r, 40)) {
+                rehabilitate(r, execution.person, name, sentenceId + ";" + executionId);
+            }
+        } else if (life.death() != null && life.death().getYear() >= 1930 && Draw.chance(r, 10)) {
+            // died in custody: an arrest, a sentence to camp or prison, and the death on the day died says
+            LocalDate death = life.death();
+            Draft arrest = lastDays(i, name, "ARREST", death.minusDays(Draw.between(r, 800, 1800)));
+            write(arrest, r);
+            Draft sentence = lastDays(
+                    i, name, "SENTENCE", LocalDate.ofEpochDay(arrest.decision.last() + Draw.between(r, 30, 200)));
+            sentence.sentence = Draw.chance(r, 70) ? "CAMP" : "PRISON";
+            sentence.term = "P" + Draw.between(r, 5, 10) + "Y";
+            sentence.to = sentence.sentence.equals("CAMP") ? places.camp(r) : places.prison(r);
+            write(sentence, r);
+            Draft custody = new Draft();
+            custody.person = people.id(i);
+            custody.personName = name.english();
+            custody.kind = "DEATH_IN_CUSTODY";
+            custody.effective = new Written(life.died(), death.toEpochDay(), death.toEpochDay());
+            custody.place = sentence.to;
+            custody.mayVary = false;
+            write(custody, r);
         }
+    }
+
+    /** A judicial rehabilitation, decades later, of the sentence and execution {@code reverses}. */
+    private void rehabilitate(SplittableRandom r, String person, PersonName name, String reverses) {
+        String id = person + "-rehabilitation-judicial";
+        String date = Dates.write(Dates.dayIn(r, Draw.between(r, 1956, 1990)), Precision.DAY)
+                .text();
+        out.row(
+                Table.REVERSAL,
+                id,
+                person,
+                "REHABILITATION_JUDICIAL",
+                date,
+                reverses,
+                "The sentence on " + name.english() + " was quashed: a judicial rehabilitation.",
+                Output.confidence(r));
+        out.cite(id, r, name.english() + " was rehabilitated in " + date.substring(0, 4), null);
     }
 
     private Draft lastDays(int person, PersonName name, String kind, LocalDate decided) {
@@ -198,7 +249,7 @@ final class Penalties {
         p.personName = name.english();
         p.kind = kind;
         boolean partyKind = switch (kind) {
-            case "EXPULSION", "REDUCTION_TO_CANDIDATE", "REPRIMAND", "READMISSION" -> true;
+            case "EXPULSION", "REDUCTION_TO_CANDIDATE", "REPRIMAND" -> true;
             default -> false;
         };
         boolean repression = switch (kind) {
@@ -220,7 +271,7 @@ final class Penalties {
                 default -> Draw.chance(r, 70) ? "PROPOSED_NOT_APPLIED" : "APPLIED";
             };
         } else {
-            p.outcome = Draw.chance(r, 85) || kind.equals("READMISSION") ? "APPLIED" : "PROPOSED_NOT_APPLIED";
+            p.outcome = Draw.chance(r, 85) ? "APPLIED" : "PROPOSED_NOT_APPLIED";
             if (partyKind && Draw.chance(r, 25)) {
                 p.decidedAt =
                         meetings.between(r, year, year, notBefore, "congress", "conference", "plenum", "joint-plenum");
@@ -378,7 +429,8 @@ final class Penalties {
     }
 
     /** Writes the penalty with its citations, its vote, and now and then a second, disputed dating. */
-    void write(Draft p, SplittableRandom r) {
+    /** Writes the penalty (and its variant, vote, readmission, accusation where drawn); returns its id. */
+    String write(Draft p, SplittableRandom r) {
         String id = "pen-" + DatasetGenerator.pad(count++, idDigits);
         String summary = summary(p);
         boolean variant = p.mayVary
@@ -406,7 +458,10 @@ final class Penalties {
                 Output.confidence(r),
                 variant ? "disputed" : null,
                 null,
-                null);
+                null,
+                p.sentence,
+                p.term,
+                p.place == null ? null : p.place.id());
         out.cite(id, r, brief(p), null);
         if (p.grounds != null) {
             out.cite(id, r, p.personName + " was punished for " + p.accusation, "grounds");
@@ -436,25 +491,69 @@ final class Penalties {
                     "medium",
                     "disputed",
                     id,
-                    "Another source dates this penalty differently; both are kept.");
+                    "Another source dates this penalty differently; both are kept.",
+                    p.sentence,
+                    p.term,
+                    p.place == null ? null : p.place.id());
             out.cite(variantId, r, brief(p) + " in " + other.text(), "date");
         }
         if (p.vote != null) {
             writeVote(p, id, r);
         }
         if (p.kind.equals("EXPULSION") && p.outcome.equals("APPLIED") && p.from != null) {
-            // readmitted the next day: the person's penalties are drawn independently (his own, and
-            // those for criticisms of him), so any of them may follow; the consistency rules then hold
-            Draft back = new Draft();
-            back.person = p.person;
-            back.personName = p.personName;
-            back.kind = "READMISSION";
-            back.from = p.from;
-            back.effective = Dates.write(
-                    LocalDate.ofEpochDay((p.effective != null ? p.effective : p.decision).last() + 1), Precision.DAY);
-            back.mayVary = false;
-            write(back, r);
+            // readmitted the next day (a reversal of this expulsion): the person's penalties are drawn
+            // independently (his own, and those for criticisms of him), so any of them may follow; the
+            // consistency rules then hold
+            String back = Dates.write(
+                            LocalDate.ofEpochDay((p.effective != null ? p.effective : p.decision).last() + 1),
+                            Precision.DAY)
+                    .text();
+            String reversalId = id + "-readmission";
+            out.row(
+                    Table.REVERSAL,
+                    reversalId,
+                    p.person,
+                    "READMISSION",
+                    back,
+                    id,
+                    p.personName + " was readmitted to " + Organs.the(p.from) + ".",
+                    Output.confidence(r));
+            out.cite(reversalId, r, p.personName + " was readmitted on " + back, null);
         }
+        if (p.outcome.equals("APPLIED") && p.decision != null && Draw.chance(r, 10)) {
+            accuse(p, id, r);
+        }
+        return id;
+    }
+
+    private static final String[] ROLES = {
+        "MOVED", "REPORTED", "VOTED_FOR", "PROSECUTED", "JUDGED", "INVESTIGATED", "DENOUNCED", "SIGNED_LIST"
+    };
+
+    /** Another person, alive on the day of the decision, who brought the charge that led to penalty {@code id}. */
+    private void accuse(Draft p, String penaltyId, SplittableRandom r) {
+        int k = r.nextInt(people.count());
+        Life life = people.life(k);
+        String accuser = people.id(k);
+        if (accuser.equals(p.person)
+                || (life.death() != null && life.death().toEpochDay() - 400 <= p.decision.last())) {
+            return;
+        }
+        String role = ROLES[r.nextInt(ROLES.length)];
+        String id = "acc-" + penaltyId;
+        out.row(
+                Table.ACCUSATION,
+                id,
+                accuser,
+                p.person,
+                role,
+                p.decision.text(),
+                p.decidedAt == null ? null : p.decidedAt.id(),
+                penaltyId,
+                people.name(k).english() + " " + role.toLowerCase(Locale.ROOT).replace('_', ' ') + " against "
+                        + p.personName + ".",
+                Output.confidence(r));
+        out.cite(id, r, people.name(k).english() + " against " + p.personName, null);
     }
 
     private void writeVote(Draft p, String penaltyId, SplittableRandom r) {
@@ -516,8 +615,14 @@ final class Penalties {
             case "EXILE" -> "exiled to " + p.to.name();
             case "DEPORTATION" -> "deported to " + p.to.name();
             case "ARREST" -> "arrested" + (p.to == null ? "" : " and held in " + p.to.name());
-            case "EXECUTION" -> "shot";
-            default -> "readmitted to the party";
+            case "EXECUTION" -> "shot" + (p.place == null ? "" : " at " + p.place.name());
+            case "SENTENCE" ->
+                p.sentence.equals("DEATH")
+                        ? "sentenced to death"
+                        : "sentenced to " + p.term.substring(1, p.term.length() - 1) + " years of "
+                                + p.sentence.toLowerCase(Locale.ROOT);
+            case "DEATH_IN_CUSTODY" -> "dead in custody" + (p.place == null ? "" : " at " + p.place.name());
+            default -> p.kind.toLowerCase(Locale.ROOT);
         };
         String by = p.imposedBy == null || p.imposedBy.equals(p.from)
                 ? ""

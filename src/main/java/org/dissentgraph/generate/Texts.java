@@ -96,6 +96,7 @@ final class Texts {
             case "TRANSFER_JOB" -> "transfer to other work";
             case "TRANSFER_CITY" -> "transfer to another city";
             case "ASSIGNMENT_ABROAD" -> "posting abroad";
+            case "DEATH_IN_CUSTODY" -> "death in custody";
             default -> kind.toLowerCase(java.util.Locale.ROOT);
         };
     }

@@ -30,7 +30,10 @@ class GuideController {
             new Slide("From Kollontai to Stalin", "guide-6-kollontai-to-stalin"),
             new Slide("Penalties by kind and year", "guide-7-penalties-by-kind-and-year"),
             new Slide("The sources behind one claim", "guide-8-sources-of-a-claim"),
-            new Slide("Fates of a cohort: the signatories of the 46", "guide-9-cohort-fates"));
+            new Slide("Fates of a cohort: the signatories of the 46", "guide-9-cohort-fates"),
+            new Slide(
+                    "The Declaration of the 46: each signature and its chain of claims",
+                    "guide-10-declaration-of-46-chains"));
 
     /** One guide query: its explanation, its {@code :param} commands and the Cypher itself. */
     record GuideQuery(String text, List<String> params, String cypher) {

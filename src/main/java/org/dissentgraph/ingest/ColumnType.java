@@ -26,6 +26,8 @@ enum ColumnType {
     COUNT,
     /** a decimal between 0 and 1 */
     SHARE,
+    /** an ISO-8601 period such as {@code P10Y} or {@code P3Y6M} (a sentence's term) */
+    PERIOD,
     URL,
     WIKIDATA;
 

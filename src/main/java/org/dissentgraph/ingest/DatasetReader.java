@@ -310,6 +310,16 @@ public final class DatasetReader {
                     yield "'" + abbreviate(value) + "' is not a decimal number (e.g. 0.25)";
                 }
             }
+            case PERIOD -> {
+                try {
+                    java.time.Period period = java.time.Period.parse(value);
+                    yield period.isNegative() || period.isZero()
+                            ? "'" + abbreviate(value) + "' is not a positive period"
+                            : null;
+                } catch (java.time.format.DateTimeParseException e) {
+                    yield "'" + abbreviate(value) + "' is not an ISO-8601 period like P10Y or P3Y6M";
+                }
+            }
             case URL -> URL.matcher(value).matches() ? null : "'" + abbreviate(value) + "' is not an http(s) URL";
             case WIKIDATA ->
                 WIKIDATA.matcher(value).matches()
@@ -357,7 +367,25 @@ public final class DatasetReader {
                             row.file(),
                             row.line(),
                             "grounds",
-                            "grounds need a citation with aspect=grounds: a source that says the penalty was for that criticism");
+                            "grounds need a citation with aspect=grounds: a source that says the penalty was for that"
+                                    + " criticism or signature");
+                }
+                boolean sentence = "SENTENCE".equals(row.get("kind"));
+                if (sentence && !row.has("sentence")) {
+                    errors.add(
+                            row.file(),
+                            row.line(),
+                            "sentence",
+                            "required for kind SENTENCE: DEATH, CAMP, PRISON or EXILE");
+                } else if (!sentence && row.has("sentence")) {
+                    errors.add(
+                            row.file(),
+                            row.line(),
+                            "sentence",
+                            "only a penalty of kind SENTENCE has a sentence; this one is " + row.get("kind"));
+                }
+                if (row.has("term") && "DEATH".equals(row.get("sentence"))) {
+                    errors.add(row.file(), row.line(), "term", "a death sentence has no term; leave it empty");
                 }
             }
             case DOCUMENT -> {

@@ -25,25 +25,19 @@ import org.dissentgraph.time.Edtf;
 final class GraphBuilder {
 
     /** The EDTF column whose range is a node's own {@code earliest}/{@code latest}. */
-    private static final Map<Kind, String> MAIN_DATE = Map.of(
-            Kind.FACTION,
-            "active",
-            Kind.ORGAN,
-            "active",
-            Kind.MEETING,
-            "date",
-            Kind.DOCUMENT,
-            "date",
-            Kind.CRITICISM,
-            "date",
-            Kind.VOTE,
-            "date",
-            Kind.PURGE,
-            "date",
-            Kind.STATEMENT,
-            "date",
-            Kind.RULE,
-            "inForce");
+    private static final Map<Kind, String> MAIN_DATE = Map.ofEntries(
+            Map.entry(Kind.FACTION, "active"),
+            Map.entry(Kind.ORGAN, "active"),
+            Map.entry(Kind.MEETING, "date"),
+            Map.entry(Kind.DOCUMENT, "date"),
+            Map.entry(Kind.CRITICISM, "date"),
+            Map.entry(Kind.VOTE, "date"),
+            Map.entry(Kind.PURGE, "date"),
+            Map.entry(Kind.STATEMENT, "date"),
+            Map.entry(Kind.REVERSAL, "date"),
+            Map.entry(Kind.SIGNATURE, "date"),
+            Map.entry(Kind.ACCUSATION, "date"),
+            Map.entry(Kind.RULE, "inForce"));
 
     private final Dataset dataset;
     private final String datasetName;
@@ -62,7 +56,7 @@ final class GraphBuilder {
         }
     }
 
-    /** Every relationship: references of node rows, citations, memberships, derived CRITICIZED. */
+    /** Every relationship: references of node rows, citations, memberships, derived CRITICIZED, SIGNED, ACCUSED. */
     void relationships(Consumer<RelRow> out) {
         for (Kind kind : Kind.values()) {
             if (kind.label().isPresent()) {
@@ -105,6 +99,31 @@ final class GraphBuilder {
                     out.accept(rel(RelType.CRITICIZED.name(), critic, target, criticism.get("id"), props));
                 }
             }
+        });
+        dataset.forEach(Kind.SIGNATURE, signature -> {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("signatureId", signature.get("id"));
+            dates(props, "date", signature.get("date"), true);
+            put(props, "list", signature.get("list"));
+            put(props, "reservation", signature.get("reservation"));
+            out.accept(rel(
+                    RelType.SIGNED.name(),
+                    signature.get("person"),
+                    signature.get("document"),
+                    signature.get("id"),
+                    props));
+        });
+        dataset.forEach(Kind.ACCUSATION, accusation -> {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("accusationId", accusation.get("id"));
+            props.put("role", accusation.get("role"));
+            dates(props, "date", accusation.get("date"), true);
+            out.accept(rel(
+                    RelType.ACCUSED.name(),
+                    accusation.get("accuser"),
+                    accusation.get("accused"),
+                    accusation.get("id"),
+                    props));
         });
     }
 
@@ -202,6 +221,12 @@ final class GraphBuilder {
                 row.get("kind") + ": " + index.nameOf(row.get("person")) + " ("
                         + (row.has("decision_date") ? row.get("decision_date") : row.get("effective_date")) + ")"
                         + ("PROPOSED_NOT_APPLIED".equals(row.get("outcome")) ? " — proposed, not applied" : "");
+            case REVERSAL -> row.get("kind") + ": " + index.nameOf(row.get("person")) + " (" + row.get("date") + ")";
+            case SIGNATURE ->
+                "Signature: " + index.nameOf(row.get("person")) + " on " + index.nameOf(row.get("document"));
+            case ACCUSATION ->
+                row.get("role") + ": " + index.nameOf(row.get("accuser")) + " → " + index.nameOf(row.get("accused"))
+                        + (row.has("date") ? " (" + row.get("date") + ")" : "");
             case VOTE ->
                 "Vote " + row.get("date") + ": " + (row.has("votes_for") ? row.get("votes_for") : "?") + " for, "
                         + (row.has("votes_against") ? row.get("votes_against") : "?") + " against";

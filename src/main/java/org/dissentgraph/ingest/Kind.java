@@ -10,6 +10,7 @@ import static org.dissentgraph.ingest.ColumnType.COUNT;
 import static org.dissentgraph.ingest.ColumnType.EDTF;
 import static org.dissentgraph.ingest.ColumnType.ID;
 import static org.dissentgraph.ingest.ColumnType.LIST;
+import static org.dissentgraph.ingest.ColumnType.PERIOD;
 import static org.dissentgraph.ingest.ColumnType.SHARE;
 import static org.dissentgraph.ingest.ColumnType.TEXT;
 import static org.dissentgraph.ingest.ColumnType.URL;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dissentgraph.model.PenaltyKind;
 import org.dissentgraph.model.RelType;
+import org.dissentgraph.model.ReversalKind;
 
 /**
  * The import format: one CSV file per kind, its columns, and the label or relationship it
@@ -37,6 +39,9 @@ public enum Kind {
     DOCUMENT("documents.csv", "Document"),
     CRITICISM("criticisms.csv", "Criticism"),
     PENALTY("penalties.csv", "Penalty"),
+    REVERSAL("reversals.csv", "Reversal"),
+    SIGNATURE("signatures.csv", "Signature"),
+    ACCUSATION("accusations.csv", "Accusation"),
     VOTE("votes.csv", "Vote"),
     PURGE("purges.csv", "Purge"),
     RULE("rules.csv", "Rule"),
@@ -47,13 +52,34 @@ public enum Kind {
     public static final List<String> CONFIDENCE = List.of("high", "medium", "low");
     public static final List<String> STATUS = List.of("accepted", "disputed");
     public static final List<String> PENALTY_KINDS = PenaltyKind.names();
+    public static final List<String> REVERSAL_KINDS = ReversalKind.names();
+    /** What a statement may name: penalties and what reverses them. */
+    public static final List<String> PENALTY_AND_REVERSAL_KINDS = java.util.stream.Stream.concat(
+                    PENALTY_KINDS.stream(), REVERSAL_KINDS.stream())
+            .toList();
+    /** What a SENTENCE sentenced to. */
+    public static final List<String> SENTENCES = List.of("DEATH", "CAMP", "PRISON", "EXILE");
+    /** What an accuser did in an accusation. */
+    public static final List<String> ACCUSATION_ROLES = List.of(
+            "MOVED", "REPORTED", "VOTED_FOR", "PROSECUTED", "JUDGED", "INVESTIGATED", "DENOUNCED", "SIGNED_LIST");
+
     public static final List<String> OUTCOMES = List.of("APPLIED", "PROPOSED_NOT_APPLIED");
     public static final List<String> MEETING_KINDS =
             List.of("congress", "conference", "plenum", "joint-plenum", "session");
     public static final List<String> ROLES = List.of(
             "member", "candidate", "leader", "chair", "secretary", "general-secretary", "editor", "envoy", "signatory");
-    public static final List<String> ASPECTS =
-            List.of("date", "quote", "count", "aftermath", "grounds", "name", "place", "outcome");
+    public static final List<String> ASPECTS = List.of(
+            "date",
+            "quote",
+            "count",
+            "aftermath",
+            "grounds",
+            "name",
+            "place",
+            "outcome",
+            "imposed_by",
+            "sentence",
+            "reverses");
 
     private final String file;
     private final String label;
@@ -235,8 +261,43 @@ public enum Kind {
                         ref("under", false, false, RelType.UNDER, DOCUMENT),
                         ref("to", false, false, RelType.TO, PLACE),
                         ref("from", false, false, RelType.FROM, ORGAN),
-                        ref("grounds", false, true, RelType.GROUNDS, CRITICISM),
+                        ref("grounds", false, true, RelType.GROUNDS, CRITICISM, SIGNATURE),
                         ref("governed_by", false, false, RelType.GOVERNED_BY, RULE),
+                        req("summary", TEXT),
+                        vocab("sentence", false, SENTENCES),
+                        opt("term", PERIOD),
+                        ref("place", false, false, RelType.AT_PLACE, PLACE));
+            case REVERSAL ->
+                named(
+                        List.of(req("id", ID)),
+                        kind,
+                        ref("person", true, false, RelType.RESTORES, PERSON),
+                        vocab("kind", true, REVERSAL_KINDS),
+                        req("date", EDTF),
+                        opt("date_original", TEXT),
+                        ref("imposed_by", false, true, RelType.IMPOSED_BY, ORGAN),
+                        ref("reverses", true, true, RelType.REVERSES, PENALTY),
+                        req("summary", TEXT));
+            case SIGNATURE ->
+                named(
+                        List.of(req("id", ID)),
+                        kind,
+                        refIn("person", true, false, RelType.GAVE, PERSON),
+                        ref("document", true, false, RelType.ON, DOCUMENT),
+                        opt("date", EDTF),
+                        opt("list", TEXT),
+                        opt("reservation", TEXT));
+            case ACCUSATION ->
+                named(
+                        List.of(req("id", ID)),
+                        kind,
+                        refIn("accuser", true, false, RelType.BROUGHT, PERSON),
+                        ref("accused", true, false, RelType.AGAINST, PERSON),
+                        vocab("role", true, ACCUSATION_ROLES),
+                        opt("date", EDTF),
+                        opt("date_original", TEXT),
+                        ref("at", false, false, RelType.AT, MEETING),
+                        ref("penalties", false, true, RelType.LED_TO, PENALTY),
                         req("summary", TEXT));
             case VOTE ->
                 named(
@@ -286,7 +347,7 @@ public enum Kind {
                         kind,
                         ref("about", false, true, RelType.ABOUT),
                         opt("date", EDTF),
-                        vocabList("penalty_kinds", false, PENALTY_KINDS),
+                        vocabList("penalty_kinds", false, PENALTY_AND_REVERSAL_KINDS),
                         req("summary", TEXT));
             case MEMBERSHIP ->
                 List.of(

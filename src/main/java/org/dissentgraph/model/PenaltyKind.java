@@ -7,7 +7,8 @@ import java.util.List;
  * What a penalty did to its receiver: the {@code kind} column of penalties.csv, the {@code kind}
  * of a {@code :Penalty} node, the {@code kind} filter of {@code /api/penalties} and the grouping of
  * its statistics. Defined here once; the importer, the API, its OpenAPI document, the exports, the
- * generator and the page ({@code GET /api/vocabulary}) read it from here.
+ * generator and the page ({@code GET /api/vocabulary}) read it from here. What undoes a penalty
+ * (a readmission, a rehabilitation) is never a penalty: see {@link ReversalKind}.
  */
 public enum PenaltyKind {
     EXPULSION,
@@ -20,8 +21,11 @@ public enum PenaltyKind {
     EXILE,
     DEPORTATION,
     ARREST,
+    /** a court's or board's sentence: {@code sentence} says what, {@code term} how long */
+    SENTENCE,
     EXECUTION,
-    READMISSION;
+    /** died in prison, camp or under investigation, not executed */
+    DEATH_IN_CUSTODY;
 
     /** The names, in this order. */
     public static List<String> names() {

@@ -20,6 +20,8 @@ public enum RelType {
     MEMBER_OF(Group.ACTOR, "member of"),
     DECIDED(Group.ACTOR, "vote decided"),
     GROUNDS(Group.ACTOR, "penalty for (grounds)"),
+    SIGNED(Group.ACTOR, "signed"),
+    ACCUSED(Group.ACTOR, "accused"),
     // meetings, documents, rules and statements
     AT(Group.CONTEXT, "at"),
     IN(Group.CONTEXT, "in"),
@@ -33,6 +35,14 @@ public enum RelType {
     PART_OF(Group.CONTEXT, "part of"),
     ABOUT(Group.CONTEXT, "about"),
     VARIANT_OF(Group.CONTEXT, "variant of"),
+    AT_PLACE(Group.CONTEXT, "took place at"),
+    RESTORES(Group.CONTEXT, "restores (reversal)"),
+    REVERSES(Group.CONTEXT, "reverses"),
+    GAVE(Group.CONTEXT, "gave (signature)"),
+    ON(Group.CONTEXT, "on (document)"),
+    BROUGHT(Group.CONTEXT, "brought (accusation)"),
+    AGAINST(Group.CONTEXT, "against"),
+    LED_TO(Group.CONTEXT, "led to"),
     // evidence: a claim's sources, a source's copies
     CITES(Group.EVIDENCE, "cites"),
     COPY_OF(Group.EVIDENCE, "copy of");

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -76,6 +77,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                     // between looks a 1 s timeout let a query run 3 s
                     .withConfig(
                             GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(200))
+                    // Neo4j's default compiles a query's expressions to bytecode once it is "hot" (a few
+                    // dozen runs), a second planning: under eight clients on two cores these replannings
+                    // came all at once, 20 s into the load, and stalled every endpoint for seconds
+                    // (docs/reliability.md). Interpreted expressions cost the small reads of the API
+                    // nothing measurable.
+                    .withConfig(
+                            GraphDatabaseInternalSettings.cypher_expression_engine,
+                            GraphDatabaseInternalSettings.CypherExpressionEngine.INTERPRETED)
                     .build();
         } catch (RuntimeException e) {
             throw new StartupFailure(explain(e, home), e);

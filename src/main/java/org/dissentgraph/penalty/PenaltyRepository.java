@@ -102,6 +102,9 @@ class PenaltyRepository {
                 Rows.ref(r.get("governedBy")),
                 r.get("grounds").asList(Rows::ref),
                 r.get("variants").asList(Rows::ref),
-                r.get("citations").asList(v -> Citation.of(v.asMap())));
+                r.get("citations").asList(v -> Citation.of(v.asMap())),
+                r.get("sentence").asString(null),
+                r.get("term").asString(null),
+                Rows.ref(r.get("place")));
     }
 }

@@ -57,8 +57,20 @@ record PenaltyView(
         @Schema(description = "the procedural rule that governed the decision")
         Ref governedBy,
 
-        @Schema(description = "criticisms a source says it was for")
+        @Schema(description = "criticisms or signatures a source says it was for")
         List<Ref> grounds,
 
         List<Ref> variants,
-        List<Citation> citations) {}
+        List<Citation> citations,
+
+        @Schema(
+                description = "for a SENTENCE: what it sentenced to",
+                allowableValues = {"DEATH", "CAMP", "PRISON", "EXILE"})
+        @Nullable
+        String sentence,
+
+        @Schema(description = "for a SENTENCE: its term, an ISO-8601 period such as P10Y (none for DEATH)") @Nullable
+        String term,
+
+        @Schema(description = "where it happened: an execution site, a prison, a camp") @Nullable
+        Ref place) {}

@@ -83,7 +83,9 @@ class PersonController {
             summary = "Everything dated about a person, in date order",
             description =
                     "Birth and death, memberships and posts, criticisms made and received, penalties and the votes on "
-                            + "them, documents authored, statements about the person; each with its sources. Undated claims apart.")
+                            + "them, the reversals that undid them (readmissions, rehabilitations), documents authored and "
+                            + "signed, accusations brought and received, statements about the person; each with its sources. "
+                            + "Undated claims apart.")
     @ApiResponse(responseCode = "200", description = "the timeline")
     @Problems
     @Problems.NotFound

@@ -24,7 +24,11 @@ record TimelineEntry(
                     "CRITICISM_RECEIVED",
                     "PENALTY",
                     "VOTE",
+                    "REVERSAL",
                     "AUTHORED",
+                    "SIGNED",
+                    "ACCUSATION_BROUGHT",
+                    "ACCUSATION_RECEIVED",
                     "STATEMENT"
                 })
         String kind,

@@ -13,6 +13,7 @@ import java.util.List;
 import org.dissentgraph.model.ImportState;
 import org.dissentgraph.model.PenaltyKind;
 import org.dissentgraph.model.RelType;
+import org.dissentgraph.model.ReversalKind;
 import org.dissentgraph.web.ApiProblem;
 
 /**
@@ -24,13 +25,18 @@ import org.dissentgraph.web.ApiProblem;
 class VocabularyController {
 
     @Serdeable
-    record Vocabulary(List<String> penaltyKinds, List<RelationshipType> relationshipTypes, List<String> importStates) {}
+    record Vocabulary(
+            List<String> penaltyKinds,
+            List<String> reversalKinds,
+            List<RelationshipType> relationshipTypes,
+            List<String> importStates) {}
 
     @Serdeable
     record RelationshipType(String type, RelType.Group group, String words) {}
 
     private static final Vocabulary VOCABULARY = new Vocabulary(
             PenaltyKind.names(),
+            ReversalKind.names(),
             Arrays.stream(RelType.values())
                     .map(t -> new RelationshipType(t.name(), t.group(), t.words()))
                     .toList(),
@@ -39,7 +45,8 @@ class VocabularyController {
     @Get
     @Operation(
             summary = "The closed vocabularies",
-            description = "Penalty kinds, relationship types (with their group and their words) and import states.")
+            description =
+                    "Penalty kinds, reversal kinds (what undid a penalty; never a penalty), relationship types (with their group and their words) and import states.")
     @ApiResponse(responseCode = "200", description = "The vocabularies")
     @ApiResponse(
             responseCode = "400",

@@ -129,7 +129,9 @@ class ConsequencesIT extends DatabaseTest {
                     persons.add(critic.person().id());
                     assertThat(all(critic)).allSatisfy(o -> {
                         assertThat(o.person()).as(id + " " + o.penaltyId()).isEqualTo(critic.person());
-                        assertThat(o.kind()).isNotIn("READMISSION", "REHABILITATION");
+                        assertThat(o.kind())
+                                .isNotIn(org.dissentgraph.model.ReversalKind.names()
+                                        .toArray());
                         if (o.when().latest() != null) {
                             assertThat(o.when().latest())
                                     .as(id + " " + o.penaltyId())

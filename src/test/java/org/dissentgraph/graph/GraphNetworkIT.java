@@ -68,7 +68,17 @@ class GraphNetworkIT extends DatabaseTest {
         assertThat(view.nodes()).extracting(GraphView.Node::type).doesNotContain("Source");
         assertThat(view.edges())
                 .extracting(GraphView.Edge::type)
-                .containsOnly("CRITICIZED", "RECEIVED", "IMPOSED_BY", "FROM", "TO", "MEMBER_OF", "DECIDED", "GROUNDS");
+                .containsOnly(
+                        "CRITICIZED",
+                        "RECEIVED",
+                        "IMPOSED_BY",
+                        "FROM",
+                        "TO",
+                        "MEMBER_OF",
+                        "DECIDED",
+                        "GROUNDS",
+                        "SIGNED",
+                        "ACCUSED");
         assertThat(view.edges()).allSatisfy(edge -> assertThat(ids).contains(edge.source(), edge.target()));
         assertThat(view.edges()).extracting(GraphView.Edge::id).doesNotHaveDuplicates();
         assertThat(ids).hasSize(view.nodes().size());

@@ -26,7 +26,9 @@ class ValidateCommandTest {
                 "claim-after-death",
                 "membership-outside-its-organ",
                 "sentence-outside-its-meeting",
-                "penalty-before-its-grounds");
+                "penalty-before-its-grounds",
+                "reversal-of-another-or-before",
+                "sentence-columns");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,7 +55,7 @@ class ValidateCommandTest {
                 """);
         Files.writeString(dir.resolve("citations.csv"), "claim,source,quote\na,s,A\nparty,s,P\ne1,s,x\ne2,s,y\n");
         String warning = "penalties.csv:3 [from]: warning: a is expelled from party again on 1932?: already expelled"
-                + " from party at penalties.csv:2 (1927-12-18), with no READMISSION row between"
+                + " from party at penalties.csv:2 (1927-12-18), with no readmission (reversals.csv) between"
                 + ConsistencyRules.POSSIBLY;
 
         Run plain = run("validate", dir.toString());

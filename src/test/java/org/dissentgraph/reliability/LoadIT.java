@@ -31,6 +31,14 @@ class LoadIT extends DatabaseTest {
 
     private static final int THREADS = 8;
 
+    /** The statements running for more than a second, by the first line of their file (its comment). */
+    private static final String SLOW_TRANSACTIONS = """
+            SHOW TRANSACTIONS YIELD currentQuery, currentQueryStatus, currentQueryElapsedTime
+            WHERE currentQueryElapsedTime.milliseconds > 1000 AND NOT currentQuery STARTS WITH 'SHOW'
+            RETURN split(currentQuery, '\\n')[0] AS statement, currentQueryStatus AS status,
+                   currentQueryElapsedTime.milliseconds AS millis
+            """;
+
     @Inject
     EmbeddedServer server;
 
@@ -112,15 +120,46 @@ class LoadIT extends DatabaseTest {
             threads.add(thread);
             thread.start();
         }
+        // Which statements were slow, and whether Neo4j was planning or running them: sampled twice a
+        // second, each statement's longest sighting printed at the end (how the planning storms of
+        // docs/reliability.md were found).
+        Map<String, String> slowest = new ConcurrentHashMap<>();
+        Map<String, Long> slowestMillis = new ConcurrentHashMap<>();
+        Thread monitor = new Thread(
+                () -> {
+                    while (System.nanoTime() < deadline) {
+                        try (var session = driver.session()) {
+                            session.run(SLOW_TRANSACTIONS).list().forEach(r -> {
+                                String statement = r.get("statement").asString();
+                                long millis = r.get("millis").asLong();
+                                if (millis > slowestMillis.getOrDefault(statement, 0L)) {
+                                    slowestMillis.put(statement, millis);
+                                    slowest.put(statement, r.get("status").asString("") + " " + millis + " ms");
+                                }
+                            });
+                            Thread.sleep(500);
+                        } catch (InterruptedException e) {
+                            return;
+                        } catch (RuntimeException e) {
+                            // the sample is lost, not the test: the load's own answers are what is asserted
+                        }
+                    }
+                },
+                "load-monitor");
+        monitor.start();
         for (Thread thread : threads) {
             thread.join();
         }
+        monitor.join();
         double elapsed = (System.nanoTime() - started) / 1e9;
         System.out.printf(
                 "LoadIT: %d threads for %.1f s: %d requests served (%.1f/s), statuses %s; all: %s%n",
                 THREADS, elapsed, all.count(), all.count() / elapsed, statuses, all.summary());
         new TreeMap<>(perEndpoint)
                 .forEach((name, latencies) -> System.out.printf("LoadIT:   %-20s %s%n", name, latencies.summary()));
+
+        new TreeMap<>(slowest)
+                .forEach((statement, seen) -> System.out.printf("LoadIT:   slow: %s: %s%n", seen, statement));
 
         assertThat(failures).as("failed requests (status -1 = no answer)").isEmpty();
         assertThat(statuses.keySet()).containsOnly(200);

@@ -41,6 +41,8 @@ class OpenApiIT extends DatabaseTest {
                 "/api/analytics/centrality",
                 "/api/analytics/communities",
                 "/api/export/{format}",
+                "/api/accusations",
+                "/api/documents/{id}/signatures",
                 "/api/vocabulary"
             })
     void the_openapi_document_lists_every_endpoint(String path) {

@@ -192,6 +192,21 @@ class OpenApiValidationIT extends DatabaseTest {
                             "/api/cohorts/fates?signed=declaration-of-46&faction=left-opposition",
                             "/api/cohorts/fates?memberOf=central-committee&at=1934-02-10",
                             "/api/cohorts/fates")),
+            Map.entry(
+                    "/api/accusations",
+                    List.of(
+                            "/api/accusations",
+                            "/api/accusations?accuser=stalin-joseph&limit=5",
+                            "/api/accusations?accused=trotsky-leon&role=DENOUNCED&offset=1",
+                            "/api/accusations?accuser=no-such-person",
+                            "/api/accusations?role=SHOT",
+                            "/api/accusations?limit=0")),
+            Map.entry(
+                    "/api/documents/{id}/signatures",
+                    List.of(
+                            "/api/documents/declaration-of-46/signatures",
+                            "/api/documents/no-such-document/signatures",
+                            "/api/documents/Not_An_Id/signatures")),
             Map.entry("/api/vocabulary", List.of("/api/vocabulary", "/api/vocabulary?nonsense=1")),
             Map.entry("/api/imports/{id}", List.of("/api/imports/no-such-import")));
 

@@ -5,15 +5,21 @@ import java.util.function.Function;
 
 /**
  * The rules that rows which pass the row checks must also keep with each other (import/README.md,
- * "Consistency rules"): no second expulsion without a readmission between, nothing after a death,
- * memberships within their organ's existence, one date per sentence, grounds before the penalty.
+ * "Consistency rules"): no second expulsion without a readmission between, nothing after a death
+ * but a reversal, memberships within their organ's existence, one date per sentence, grounds before
+ * the penalty, a reversal after what it reverses and of the same person.
  * Feed it every row with {@link #add}, then {@link #check}. It keeps only the few cells the rules
  * compare.
  */
 public final class ConsistencyRules {
 
-    private static final List<Rule> RULES =
-            List.of(new ExpulsionRule(), new DeathRule(), new MembershipRule(), new SentenceRule(), new GroundsRule());
+    private static final List<Rule> RULES = List.of(
+            new ExpulsionRule(),
+            new DeathRule(),
+            new MembershipRule(),
+            new SentenceRule(),
+            new GroundsRule(),
+            new ReversalRule());
 
     /** The words that end the message of a finding that is possible rather than certain (a warning). */
     public static final String POSSIBLY = Findings.POSSIBLY;

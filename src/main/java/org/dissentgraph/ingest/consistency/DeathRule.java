@@ -1,5 +1,7 @@
 package org.dissentgraph.ingest.consistency;
 
+import java.util.Map;
+import org.dissentgraph.ingest.consistency.Facts.Act;
 import org.dissentgraph.ingest.consistency.Facts.Criticism;
 import org.dissentgraph.ingest.consistency.Facts.Document;
 import org.dissentgraph.ingest.consistency.Facts.Membership;
@@ -9,18 +11,23 @@ import org.dissentgraph.ingest.consistency.When.Verdict;
 
 /**
  * Nothing a person does or receives falls after his or her death ({@code died} in persons.csv):
- * no penalty (decision or effect), criticism made, document written, or membership, except the
- * posthumous kind READMISSION (a party rehabilitation restores membership after death). Being
- * criticized or named after death is not checked: that is legitimate. An execution's
- * {@code effective_date} is the death date.
+ * no penalty (decision or effect), criticism made, document written, membership, signature given
+ * or accusation brought. Only a reversal (reversals.csv: a readmission, a rehabilitation) may
+ * follow a death, and is not checked here. Being criticized or named after death is not checked
+ * either: that is legitimate. An execution's or a death in custody's {@code effective_date} is the
+ * death date.
  */
 final class DeathRule implements Rule {
+
+    /** The kinds whose effective date is the death date, in the words of a message. */
+    private static final Map<String, String> DEATHS =
+            Map.of("EXECUTION", "execution", "DEATH_IN_CUSTODY", "death in custody");
 
     @Override
     public void check(Facts facts, Findings out) {
         for (Penalty p : facts.penalties) {
             Person person = facts.persons.get(p.person());
-            if (person == null || p.kind().equals("READMISSION")) {
+            if (person == null) {
                 continue;
             }
             When died = When.of(person.died());
@@ -30,15 +37,17 @@ final class DeathRule implements Rule {
                     p.line(),
                     "decision_date",
                     afterDeath(person, p.decisionDate(), "penalty"));
-            if (p.kind().equals("EXECUTION") && p.applied()) {
+            if (DEATHS.containsKey(p.kind()) && p.applied()) {
+                String what = DEATHS.get(p.kind());
                 out.add(
                         When.apart(When.of(p.effectiveDate()), died),
                         "penalties.csv",
                         p.line(),
                         "effective_date",
-                        "the execution (" + p.effectiveDate() + ") is not on the day " + p.person() + " died ("
+                        "the " + what + " (" + p.effectiveDate() + ") is not on the day " + p.person() + " died ("
                                 + person.died() + ", persons.csv:" + person.line()
-                                + "): an execution's date is the death date");
+                                + "): the date of " + (what.startsWith("e") ? "an " : "a ") + what
+                                + " is the death date");
             } else {
                 out.add(
                         When.after(When.of(p.effectiveDate()), died),
@@ -74,6 +83,17 @@ final class DeathRule implements Rule {
                 }
             }
         }
+        for (Act a : facts.acts) {
+            Person person = facts.persons.get(a.person());
+            if (person != null) {
+                out.add(
+                        When.after(When.of(a.date()), When.of(person.died())),
+                        a.file(),
+                        a.line(),
+                        "date",
+                        afterDeath(person, a.date(), a.what() + " by " + a.person()));
+            }
+        }
         for (Membership m : facts.memberships) {
             Person person = facts.persons.get(m.person());
             if (person == null) {
@@ -96,6 +116,6 @@ final class DeathRule implements Rule {
     private static String afterDeath(Person person, String date, String what) {
         return "the " + what + " (" + date + ") falls after the death of " + person.id() + " (" + person.died()
                 + ", persons.csv:" + person.line()
-                + "); only a READMISSION (a posthumous rehabilitation) may follow a death";
+                + "); only a reversal (reversals.csv: a readmission or a rehabilitation) may follow a death";
     }
 }

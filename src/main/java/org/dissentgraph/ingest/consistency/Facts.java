@@ -29,6 +29,18 @@ final class Facts {
 
     record Membership(long line, String person, String group, String date) {}
 
+    /** A readmission or rehabilitation: what it reverses ({@code reverses}, penalty ids). */
+    record Reversal(long line, String id, String person, String kind, String date, List<String> reverses) {
+
+        /** Whether it restores party membership (a readmission, a party rehabilitation). */
+        boolean readmits() {
+            return kind.equals("READMISSION") || kind.equals("REHABILITATION_PARTY");
+        }
+    }
+
+    /** A signature or an accusation: an act of {@code person} dated {@code date}. */
+    record Act(String file, long line, String id, String person, String what, String date) {}
+
     record Penalty(
             long line,
             String id,
@@ -74,6 +86,14 @@ final class Facts {
     final List<Membership> memberships = new ArrayList<>();
     /** Penalties in file order, variants left out. */
     final List<Penalty> penalties = new ArrayList<>();
+    /** Every penalty by id, variants included (a reversal may name one). */
+    final Map<String, Penalty> penaltiesById = new HashMap<>();
+    /** Reversals in file order, variants left out. */
+    final List<Reversal> reversals = new ArrayList<>();
+    /** Signatures and accusations, by signer and accuser, variants left out. */
+    final List<Act> acts = new ArrayList<>();
+    /** Dated signatures by id, variants left out (a penalty's grounds may name one). */
+    final Map<String, Act> signatures = new HashMap<>();
 
     /** Keeps what the rules need of one row of {@code file}; {@code cell} gives a non-empty cell or null. */
     void add(String file, long line, Function<String, String> cell) {
@@ -113,21 +133,58 @@ final class Facts {
                             new Membership(line, cell.apply("person"), cell.apply("group"), cell.apply("date")));
                 }
             }
-            case "penalties.csv" -> {
+            case "reversals.csv" -> {
                 if (!variant) {
-                    penalties.add(new Penalty(
+                    reversals.add(new Reversal(
                             line,
                             id,
                             cell.apply("person"),
                             cell.apply("kind"),
-                            "APPLIED".equals(cell.apply("outcome")),
-                            cell.apply("decision_date"),
-                            cell.apply("effective_date"),
-                            list(cell.apply("imposed_by")),
-                            cell.apply("decided_at"),
-                            cell.apply("from"),
-                            list(cell.apply("grounds")),
-                            "disputed".equals(cell.apply("status"))));
+                            cell.apply("date"),
+                            list(cell.apply("reverses"))));
+                }
+            }
+            case "signatures.csv" -> {
+                if (!variant && cell.apply("date") != null) {
+                    Act signature = new Act(
+                            file,
+                            line,
+                            id,
+                            cell.apply("person"),
+                            "signature on " + cell.apply("document"),
+                            cell.apply("date"));
+                    acts.add(signature);
+                    signatures.put(id, signature);
+                }
+            }
+            case "accusations.csv" -> {
+                if (!variant && cell.apply("date") != null) {
+                    acts.add(new Act(
+                            file,
+                            line,
+                            id,
+                            cell.apply("accuser"),
+                            "accusation (" + cell.apply("role") + ") of " + cell.apply("accused"),
+                            cell.apply("date")));
+                }
+            }
+            case "penalties.csv" -> {
+                Penalty penalty = new Penalty(
+                        line,
+                        id,
+                        cell.apply("person"),
+                        cell.apply("kind"),
+                        "APPLIED".equals(cell.apply("outcome")),
+                        cell.apply("decision_date"),
+                        cell.apply("effective_date"),
+                        list(cell.apply("imposed_by")),
+                        cell.apply("decided_at"),
+                        cell.apply("from"),
+                        list(cell.apply("grounds")),
+                        "disputed".equals(cell.apply("status")));
+                penaltiesById.put(id, penalty);
+                if (!variant) {
+                    penalties.add(penalty);
                 }
             }
             default -> {}

@@ -21,6 +21,11 @@ final class Findings {
         }
     }
 
+    /** Records an error whatever the dates: the rows contradict each other outright. */
+    void error(String file, long line, String column, String message) {
+        found.add(new Finding(file, line, column, message, true));
+    }
+
     /** Records a warning whatever the dates: the rule states what is usual, not what is possible. */
     void warn(String file, long line, String column, String message) {
         found.add(new Finding(file, line, column, message, false));

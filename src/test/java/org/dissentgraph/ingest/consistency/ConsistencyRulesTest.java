@@ -73,16 +73,64 @@ class ConsistencyRulesTest {
         assertThat(errors())
                 .containsExactly(
                         "penalties.csv:3 [from]: a is expelled from party again on 1932-10: already expelled from party"
-                                + " at penalties.csv:2 (1927-12-18), with no READMISSION row between");
+                                + " at penalties.csv:2 (1927-12-18), with no readmission (reversals.csv) between");
         assertThat(warnings()).isEmpty();
     }
 
     @Test
     void a_readmission_between_two_expulsions_makes_them_a_legitimate_sequence() {
         organs().penalty("e1", "EXPULSION", "1927-12-18", "from=party")
-                .row("penalties.csv", "id=r", "person=a", "kind=READMISSION", "outcome=APPLIED", "effective_date=1928")
+                .row("reversals.csv", "id=r", "person=a", "kind=READMISSION", "date=1928", "reverses=e1")
                 .penalty("e2", "EXPULSION", "1932-10", "from=party");
         assertThat(rules.check()).isEmpty();
+    }
+
+    @Test
+    void a_readmission_counts_only_for_what_it_reverses_and_only_after_it() {
+        organs().penalty("p1", "EXPULSION", "1926", "from=paper")
+                .penalty("e1", "EXPULSION", "1927-12-18", "from=party")
+                // readmitted to the editorial board only, an organ outside the party: still outside the party
+                .row("reversals.csv", "id=r1", "person=a", "kind=READMISSION", "date=1928", "reverses=p1")
+                .penalty("e2", "EXPULSION", "1932-10", "from=party");
+        assertThat(errors())
+                .containsExactly("penalties.csv:4 [from]: a is expelled from party again on 1932-10: already expelled"
+                        + " from party at penalties.csv:3 (1927-12-18), with no readmission (reversals.csv) between");
+    }
+
+    @Test
+    void a_judicial_rehabilitation_does_not_readmit_to_the_party_but_a_party_rehabilitation_does() {
+        organs().penalty("e1", "EXPULSION", "1927-12-18", "from=party")
+                .row("reversals.csv", "id=j", "person=a", "kind=REHABILITATION_JUDICIAL", "date=1928", "reverses=e1")
+                .penalty("e2", "EXPULSION", "1932-10", "from=party")
+                .row("reversals.csv", "id=p", "person=a", "kind=REHABILITATION_PARTY", "date=1933", "reverses=e2")
+                .penalty("e3", "EXPULSION", "1935", "from=party");
+        assertThat(errors())
+                .containsExactly("penalties.csv:3 [from]: a is expelled from party again on 1932-10: already expelled"
+                        + " from party at penalties.csv:2 (1927-12-18), with no readmission (reversals.csv) between");
+    }
+
+    // ---- reversals ----
+
+    @Test
+    void a_reversal_of_another_persons_penalty_or_dated_before_it_is_an_error() {
+        organs().penalty("e1", "EXPULSION", "1927-12-18", "from=party")
+                .row(
+                        "penalties.csv",
+                        "id=eb",
+                        "person=b",
+                        "kind=EXPULSION",
+                        "outcome=APPLIED",
+                        "decision_date=1927-12-18",
+                        "from=party")
+                .row("reversals.csv", "id=early", "person=a", "kind=READMISSION", "date=1927-06", "reverses=e1")
+                .row("reversals.csv", "id=other", "person=a", "kind=READMISSION", "date=1930", "reverses=eb")
+                .row("reversals.csv", "id=fine", "person=a", "kind=READMISSION", "date=1927-12", "reverses=e1");
+        assertThat(errors())
+                .containsExactly(
+                        "reversals.csv:2 [date]: the READMISSION (1927-06) precedes the penalty it reverses, e1"
+                                + " (penalties.csv:2, 1927-12-18)",
+                        "reversals.csv:3 [reverses]: the reversal of a reverses eb (penalties.csv:3), a penalty of b:"
+                                + " a reversal undoes its own person's penalties");
     }
 
     @Test
@@ -102,9 +150,9 @@ class ConsistencyRulesTest {
         assertThat(errors())
                 .containsExactly(
                         "penalties.csv:3 [kind]: a is given a REPRIMAND (a party penalty) on 1929-04 while outside party:"
-                                + " expelled from party at penalties.csv:2 (1927-12-18), with no READMISSION row between",
+                                + " expelled from party at penalties.csv:2 (1927-12-18), with no readmission (reversals.csv) between",
                         "penalties.csv:4 [from]: a is removed from pb on 1929-05 while outside party: expelled from party"
-                                + " at penalties.csv:2 (1927-12-18), with no READMISSION row between");
+                                + " at penalties.csv:2 (1927-12-18), with no readmission (reversals.csv) between");
     }
 
     @Test
@@ -169,25 +217,32 @@ class ConsistencyRulesTest {
     // ---- death ----
 
     @Test
-    void a_penalty_criticism_document_or_membership_after_the_death_is_an_error_but_a_readmission_is_not() {
+    void
+            a_penalty_criticism_document_membership_signature_or_accusation_after_the_death_is_an_error_but_a_reversal_is_not() {
         organs().row("persons.csv", "id=a", "died=1936-08-25")
-                .penalty("late", "REPRIMAND", "1937")
-                .row("penalties.csv", "id=r", "person=a", "kind=READMISSION", "outcome=APPLIED", "effective_date=1988")
+                .penalty("late", "ARREST", "1937")
+                .penalty("e1", "EXPULSION", "1927", "from=party")
+                .row("reversals.csv", "id=r", "person=a", "kind=REHABILITATION_PARTY", "date=1988", "reverses=e1")
                 .row("criticisms.csv", "id=c", "critics=a", "targets=cc", "date=1936-09")
                 .row("criticisms.csv", "id=c2", "critics=cc", "targets=a", "date=1950")
                 .row("documents.csv", "id=d", "authors=a", "date=1940")
-                .row("memberships.csv", "person=a", "group=cc", "date=1919/1937");
+                .row("memberships.csv", "person=a", "group=cc", "date=1919/1937")
+                .row("signatures.csv", "id=s", "person=a", "document=d", "date=1940")
+                .row("accusations.csv", "id=x", "accuser=a", "accused=b", "role=DENOUNCED", "date=1937-01");
         assertThat(errors())
                 .containsExactly(
+                        "accusations.csv:2 [date]: the accusation (DENOUNCED) of b by a (1937-01) falls after the death"
+                                + " of a (1936-08-25, persons.csv:2); only a reversal (reversals.csv: a readmission or a rehabilitation) may follow a death",
                         "criticisms.csv:2 [date]: the criticism by a (1936-09) falls after the death of a (1936-08-25,"
-                                + " persons.csv:2); only a READMISSION (a posthumous rehabilitation) may follow a death",
+                                + " persons.csv:2); only a reversal (reversals.csv: a readmission or a rehabilitation) may follow a death",
                         "documents.csv:2 [date]: the document by a (1940) falls after the death of a (1936-08-25,"
-                                + " persons.csv:2); only a READMISSION (a posthumous rehabilitation) may follow a death",
+                                + " persons.csv:2); only a reversal (reversals.csv: a readmission or a rehabilitation) may follow a death",
                         "memberships.csv:2 [date]: the membership of cc (its end) (1919/1937) falls after the death of a"
-                                + " (1936-08-25, persons.csv:2); only a READMISSION (a posthumous rehabilitation) may"
-                                + " follow a death",
+                                + " (1936-08-25, persons.csv:2); only a reversal (reversals.csv: a readmission or a rehabilitation) may follow a death",
                         "penalties.csv:2 [decision_date]: the penalty (1937) falls after the death of a (1936-08-25,"
-                                + " persons.csv:2); only a READMISSION (a posthumous rehabilitation) may follow a death");
+                                + " persons.csv:2); only a reversal (reversals.csv: a readmission or a rehabilitation) may follow a death",
+                        "signatures.csv:2 [date]: the signature on d by a (1940) falls after the death of a (1936-08-25,"
+                                + " persons.csv:2); only a reversal (reversals.csv: a readmission or a rehabilitation) may follow a death");
     }
 
     @Test
@@ -211,7 +266,25 @@ class ConsistencyRulesTest {
                         "effective_date=1937-02-01");
         assertThat(errors())
                 .containsExactly("penalties.csv:2 [effective_date]: the execution (1937-01-30) is not on the day a died"
-                        + " (1937-02-01, persons.csv:2): an execution's date is the death date");
+                        + " (1937-02-01, persons.csv:2): the date of an execution is the death date");
+    }
+
+    @Test
+    void a_death_in_custody_takes_effect_on_the_death_date() {
+        organs().row("persons.csv", "id=a", "died=1939-05-21")
+                .penalty("x", "DEATH_IN_CUSTODY", null, "effective_date=1939-05-20")
+                .row("persons.csv", "id=b", "died=1941-09")
+                .row(
+                        "penalties.csv",
+                        "id=y",
+                        "person=b",
+                        "kind=DEATH_IN_CUSTODY",
+                        "outcome=APPLIED",
+                        "effective_date=1941-09-11");
+        assertThat(errors())
+                .containsExactly(
+                        "penalties.csv:2 [effective_date]: the death in custody (1939-05-20) is not on the day a"
+                                + " died (1939-05-21, persons.csv:2): the date of a death in custody is the death date");
     }
 
     // ---- memberships ----
@@ -296,5 +369,15 @@ class ConsistencyRulesTest {
         assertThat(errors())
                 .containsExactly("penalties.csv:2 [grounds]: the penalty (1923-12-20) precedes the criticism it is for,"
                         + " c (criticisms.csv:2, 1923-12-27)");
+    }
+
+    @Test
+    void a_penalty_before_the_signature_it_is_for_is_an_error() {
+        organs().row("signatures.csv", "id=s", "person=a", "document=d", "date=1923-10-15")
+                .penalty("early", "REPRIMAND", "1923-10-01", "grounds=s")
+                .penalty("later", "REPRIMAND", "1924-01", "grounds=s");
+        assertThat(errors())
+                .containsExactly("penalties.csv:2 [grounds]: the penalty (1923-10-01) precedes the signature it is for,"
+                        + " s (signatures.csv:2, 1923-10-15)");
     }
 }
