@@ -1,25 +1,10 @@
 #!/usr/bin/env python3
 """Fixes applied after merge.py, each with its reason. Usage: postfix.py IMPORT_DIR"""
-import csv, io, sys, os
-imp = sys.argv[1]
-def load(name):
-    with open(os.path.join(imp, name), encoding='utf-8', newline='') as fh:
-        r = csv.DictReader(fh); return r.fieldnames, list(r)
-def save(name, header, rows):
-    buf = io.StringIO(); w = csv.DictWriter(buf, fieldnames=header, lineterminator='\n'); w.writeheader(); w.writerows(rows)
-    open(os.path.join(imp, name), 'w', encoding='utf-8', newline='').write(buf.getvalue())
-def edit(name, rid, **cells):
-    h, rows = load(name)
-    hit = [r for r in rows if r.get('id') == rid]
-    if not hit: print(f'postfix: {name} {rid} not found'); return
-    for r in hit:
-        for k, v in cells.items(): r[k] = v
-    save(name, h, rows)
-def note(name, rid, text):
-    h, rows = load(name)
-    for r in rows:
-        if r.get('id') == rid: r['note'] = (r['note'] + ' ' if r['note'] else '') + text
-    save(name, h, rows)
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tools'))
+from csvedit import Files  # noqa: E402
+_files = Files(sys.argv[1])
+load, save, edit, note, membership = _files.load, _files.save, _files.edit, _files.note, _files.membership
 # a Rosarkhiv fund guide is a reference page, not a kind of its own
 edit('sources.csv', 'rusarchives-polonsky', kind='secondary')
 # two datings of one execution: the first row is disputed too (its variant names it)

@@ -1,21 +1,10 @@
 #!/usr/bin/env python3
 """Fixes from the audit of 30 session-21 citations (audit-21.md), each with its reason. Usage: auditfix21.py IMPORT_DIR (run once)."""
-import csv, io, os, sys
-imp = sys.argv[1]
-def load(name):
-    with open(os.path.join(imp, name), encoding='utf-8', newline='') as fh:
-        r = csv.DictReader(fh); return r.fieldnames, list(r)
-def save(name, header, rows):
-    buf = io.StringIO(); w = csv.DictWriter(buf, fieldnames=header, lineterminator='\n'); w.writeheader(); w.writerows(rows)
-    open(os.path.join(imp, name), 'w', encoding='utf-8', newline='').write(buf.getvalue())
-def edit(name, rid, **cells):
-    h, rows = load(name)
-    hit = [r for r in rows if r.get('id') == rid]
-    assert hit, (name, rid)
-    for r in hit:
-        for k, v in cells.items():
-            r[k] = (r[k] + ' ' + v) if k == 'note' and r[k] else v
-    save(name, h, rows)
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tools'))
+from csvedit import Files  # noqa: E402
+_files = Files(sys.argv[1])
+load, save, edit, note, membership = _files.load, _files.save, _files.edit, _files.note, _files.membership
 def drop_citations(claim, source):
     h, rows = load('citations.csv')
     keep = [r for r in rows if not (r['claim'] == claim and r['source'] == source)]

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Checks one research staging folder against /work/main/import and the other staging folders."""
+"""Checks one research staging folder against an import/ directory ($DISSENT_IMPORT, by default
+/work/main/import) and the other staging folders under /work/research."""
 import csv, glob, os, re, sys
-MAIN = '/work/main/import'
+MAIN = os.environ.get('DISSENT_IMPORT', '/work/main/import')
 HEAD = {
  'penalties.csv': 'id,person,kind,outcome,decision_date,effective_date,date_original,imposed_by,decided_at,under,to,from,grounds,governed_by,sentence,term,place,summary,confidence,status,variant_of,note',
  'reversals.csv': 'id,person,kind,date,date_original,imposed_by,reverses,summary,confidence,status,variant_of,note',
