@@ -85,6 +85,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                     .withConfig(
                             GraphDatabaseInternalSettings.cypher_expression_engine,
                             GraphDatabaseInternalSettings.CypherExpressionEngine.INTERPRETED)
+                    // Neo4j replans a cached query once the statistics it was planned on have moved,
+                    // checking at most every 10 s by default; after a fresh load the index samples
+                    // land a few seconds later, and every warmed plan went stale at once under load
+                    // (docs/reliability.md). Plans made after a load stay for an hour.
+                    .withConfig(GraphDatabaseSettings.cypher_min_replan_interval, java.time.Duration.ofHours(1))
                     .build();
         } catch (RuntimeException e) {
             throw new StartupFailure(explain(e, home), e);
