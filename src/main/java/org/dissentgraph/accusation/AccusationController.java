@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.dissentgraph.model.AccusationRole;
 import org.dissentgraph.web.ApiException;
 import org.dissentgraph.web.Page;
 import org.dissentgraph.web.Params;
@@ -19,8 +20,7 @@ import org.dissentgraph.web.Problems;
 @Tag(name = "accusations")
 class AccusationController {
 
-    static final List<String> ROLES = List.of(
-            "MOVED", "REPORTED", "VOTED_FOR", "PROSECUTED", "JUDGED", "INVESTIGATED", "DENOUNCED", "SIGNED_LIST");
+    static final List<String> ROLES = AccusationRole.names();
 
     private final AccusationRepository repository;
 

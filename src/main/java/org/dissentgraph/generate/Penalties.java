@@ -526,9 +526,8 @@ final class Penalties {
         return id;
     }
 
-    private static final String[] ROLES = {
-        "MOVED", "REPORTED", "VOTED_FOR", "PROSECUTED", "JUDGED", "INVESTIGATED", "DENOUNCED", "SIGNED_LIST"
-    };
+    private static final String[] ROLES =
+            org.dissentgraph.model.AccusationRole.names().toArray(String[]::new);
 
     /** Another person, alive on the day of the decision, who brought the charge that led to penalty {@code id}. */
     private void accuse(Draft p, String penaltyId, SplittableRandom r) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.dissentgraph.model.AccusationRole;
 import org.dissentgraph.model.PenaltyKind;
 import org.dissentgraph.model.RelType;
 import org.dissentgraph.model.ReversalKind;
@@ -60,8 +61,7 @@ public enum Kind {
     /** What a SENTENCE sentenced to. */
     public static final List<String> SENTENCES = List.of("DEATH", "CAMP", "PRISON", "EXILE");
     /** What an accuser did in an accusation. */
-    public static final List<String> ACCUSATION_ROLES = List.of(
-            "MOVED", "REPORTED", "VOTED_FOR", "PROSECUTED", "JUDGED", "INVESTIGATED", "DENOUNCED", "SIGNED_LIST");
+    public static final List<String> ACCUSATION_ROLES = AccusationRole.names();
 
     public static final List<String> OUTCOMES = List.of("APPLIED", "PROPOSED_NOT_APPLIED");
     public static final List<String> MEETING_KINDS =

@@ -2,6 +2,8 @@ package org.dissentgraph.ingest.consistency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.dissentgraph.ingest.consistency.Facts.Group;
 import org.dissentgraph.ingest.consistency.Facts.Membership;
 import org.dissentgraph.ingest.consistency.Facts.Penalty;
@@ -44,15 +46,15 @@ final class MembershipRule implements Rule {
                     "the membership (" + m.date() + ") ends after " + m.group() + " ceased to exist (" + group.file()
                             + ":" + group.line() + " gives active " + group.active() + ")");
         }
+        Map<List<String>, List<Membership>> byPersonAndGroup =
+                facts.memberships.stream().collect(Collectors.groupingBy(m -> List.of(m.person(), m.group())));
         for (Penalty p : facts.penalties) {
             if (!p.applied()
                     || p.from() == null
                     || !(p.kind().equals("REMOVAL_FROM_POST") || p.kind().equals("EXPULSION"))) {
                 continue;
             }
-            List<Membership> held = facts.memberships.stream()
-                    .filter(m -> m.person().equals(p.person()) && m.group().equals(p.from()))
-                    .toList();
+            List<Membership> held = byPersonAndGroup.getOrDefault(List.of(p.person(), p.from()), List.of());
             if (held.isEmpty()) {
                 continue;
             }
