@@ -15,6 +15,7 @@ import org.dissentgraph.generate.Names.PersonName;
 import org.dissentgraph.generate.Places.Place;
 import org.dissentgraph.generate.Population.Life;
 import org.dissentgraph.generate.Population.Membership;
+import org.dissentgraph.model.AccusationRole;
 
 /**
  * Penalties and the votes that decided them. Each person gets about one penalty of their own
@@ -526,8 +527,7 @@ final class Penalties {
         return id;
     }
 
-    private static final String[] ROLES =
-            org.dissentgraph.model.AccusationRole.names().toArray(String[]::new);
+    private static final String[] ROLES = AccusationRole.names().toArray(String[]::new);
 
     /** Another person, alive on the day of the decision, who brought the charge that led to penalty {@code id}. */
     private void accuse(Draft p, String penaltyId, SplittableRandom r) {
