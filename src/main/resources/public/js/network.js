@@ -22,7 +22,7 @@ const state = {
   to: LAST_YEAR,
   colour: 'faction',
   size: 'degree',
-  layout: 'cose',
+  layout: 'force',
   nodeTypes: new Set(),
   edgeTypes: new Set(),
   factions: new Set(),
@@ -278,7 +278,7 @@ function runLayout(eles) {
     layout.one('layoutstop', () => resolve());
     layout.run();
   }).then(() => {
-    if (state.layout === 'cose') {
+    if (state.layout === 'force') {
       stretchToCanvas(eles.nodes());
     }
     if (satellites.nonempty()) {
@@ -865,6 +865,7 @@ function svg() {
 // --- start -----------------------------------------------------------------------------------
 
 async function start() {
+  cytoscape.use(window.cytoscapeFcose); // the force-directed layout (layouts.js)
   setWindow(FIRST_YEAR, LAST_YEAR);
   let network;
   try {

@@ -165,7 +165,7 @@ class NetworkPageIT extends PageTest {
                 .until(d -> number("return window.dgCy.getElementById('rcp-b').data('size')")
                         > number("return window.dgCy.getElementById('kossior-vladimir').data('size')"));
 
-        for (String layout : List.of("timeline", "concentric", "cose")) {
+        for (String layout : List.of("timeline", "concentric", "force")) {
             selectOption("layout", layout);
             new WebDriverWait(driver, WAIT)
                     .until(

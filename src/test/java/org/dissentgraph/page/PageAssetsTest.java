@@ -23,6 +23,24 @@ class PageAssetsTest {
     }
 
     @Test
+    void the_force_directed_layout_and_the_libraries_it_builds_on_come_from_their_webjars() throws IOException {
+        String page = resource("public/index.html");
+        for (String script : List.of(
+                "webjars/layout-base/2.0.1/layout-base.js",
+                "webjars/cose-base/2.2.0/cose-base.js",
+                "webjars/cytoscape-fcose/2.2.0/cytoscape-fcose.js")) {
+            assertThat(page).contains("src=\"" + script + "\"");
+            assertThat(getClass().getClassLoader().getResource("META-INF/resources/" + script))
+                    .as(script + " is in its WebJar (pom.xml pins the version the page names)")
+                    .isNotNull();
+        }
+        // in the order each needs the one before it, and before the page's module runs
+        assertThat(page.indexOf("layout-base.js")).isLessThan(page.indexOf("cose-base.js"));
+        assertThat(page.indexOf("cose-base.js")).isLessThan(page.indexOf("cytoscape-fcose.js"));
+        assertThat(page.indexOf("cytoscape-fcose.js")).isLessThan(page.indexOf("js/network.js"));
+    }
+
+    @Test
     void the_fates_view_loads_echarts_from_the_webjar_on_the_classpath_not_from_a_cdn() throws IOException {
         loadsFromItsWebJar("public/fates.html", "echarts", "echarts.min.js");
         assertThat(resource("public/fates.html")).contains("src=\"js/fates.js\"", "href=\"css/fates.css\"");
