@@ -45,6 +45,12 @@ for f in sorted(glob.glob(folder + '/*.csv')):
         if None in r: errs.append(f'{n}:{i}: too many fields')
         if 'id' in r:
             if not ID.match(r['id'] or ''): errs.append(f'{n}:{i}: bad id {r["id"]!r}')
+            if n == 'patches.csv':
+                # one row per cell: a row may be patched in several columns, each cell once
+                cell = (r['file'], r['id'], r['column'])
+                if cell in mine: errs.append(f'{n}:{i}: {r["file"]} {r["id"]} {r["column"]} patched twice')
+                mine[cell] = n
+                continue
             if r['id'] in mine: errs.append(f'{n}:{i}: duplicate id {r["id"]}')
             mine[r['id']] = n
             o = allids.get(r['id'])
