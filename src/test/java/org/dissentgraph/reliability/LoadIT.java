@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 /**
- * Load: eight client threads for 60 s (reliability.loadSeconds) over a mix of every read endpoint
+ * Load: eight client threads for 30 s ({@code -Dreliability.loadSeconds=60} for the minute the
+ * numbers in docs/reliability.md were taken over) over a mix of every read endpoint
  * on the bundled dataset, each asking as fast as answers come. Not one failed connection, not one
  * 5xx, every answer a 200; the latency percentiles and the requests served are printed.
  */
@@ -46,8 +47,8 @@ class LoadIT extends DatabaseTest {
     Driver driver;
 
     @Test
-    void eight_clients_for_a_minute_over_every_endpoint_get_no_error_and_no_5xx() throws Exception {
-        long seconds = Long.getLong("reliability.loadSeconds", 60);
+    void eight_clients_for_half_a_minute_over_every_endpoint_get_no_error_and_no_5xx() throws Exception {
+        long seconds = Long.getLong("reliability.loadSeconds", 30);
         List<String> persons = ids("MATCH (p:Person) RETURN p.id AS id");
         List<String> criticisms = ids("MATCH (c:Criticism) RETURN c.id AS id");
         List<String> entities = ids("MATCH (n:Entity) WHERE NOT n:Source RETURN n.id AS id");
