@@ -33,7 +33,7 @@ import org.neo4j.driver.GraphDatabase;
  * process: the database is left half-written, and the next {@code import} rolls the interrupted one
  * forward, so the database ends exactly as after an uninterrupted import (counts and a checksum of
  * every property), never a mix. The reference states come from the same importer, uninterrupted.
- * DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS=500 puts a 1,000-person dataset (~9k rows, ~18 batches) in batched mode;
+ * DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS=500 puts a 1,000-person dataset (~19k rows to write, ~39 batches) in batched mode;
  * the database holds the bundled dataset before it.
  */
 class ImportCrashIT {
