@@ -4,8 +4,10 @@
 //   - a penalty of a kind the rule applies to, received by a member or candidate of one of
 //     $protectedOrgans (the Central Committee, the Control Commission) at the time — per
 //     memberships.csv, or because the penalty removed the person from that organ — and decided by a
-//     plenum of $plenumOrgan, or by a body the data does not name (a removal from the CC between
-//     congresses was a plenum's); a congress's or conference's own decisions are outside it.
+//     meeting of $plenumOrgan (a plenum, a joint plenum with the Control Commission, or a session such
+//     as the joint CC-CCC session of 14 November 1927), or by a body the data does not name (a removal
+//     from the CC between congresses was a plenum's); a congress's or conference's own decisions are
+//     outside it.
 // inForce: false when the decision is certainly outside the rule's in_force range; withVote: a vote
 // of the deciding body is recorded (a commission's vote only recommends, so it does not count).
 // In Neo4j Browser:
@@ -29,7 +31,7 @@ CALL (rule) {
 WITH rule, p, person
 WHERE EXISTS { (p)-[:GOVERNED_BY]->(rule) }
    OR (NOT EXISTS { (p)-[:DECIDED_AT]->(:Congress) }
-       AND (EXISTS { (p)-[:DECIDED_AT]->(:Plenum)-[:OF]->(c:Organ) WHERE c.id = $plenumOrgan }
+       AND (EXISTS { (p)-[:DECIDED_AT]->(:Meeting)-[:OF]->(c:Organ) WHERE c.id = $plenumOrgan }
             OR (NOT EXISTS { (p)-[:DECIDED_AT]->() }
                 AND EXISTS { (p)-[:FROM]->(f:Organ) WHERE f.id IN $protectedOrgans })))
 RETURN p.id AS penaltyId,

@@ -27,8 +27,8 @@ class RuleController {
             description =
                     "Every decision a rule governs (point 7 of 'On Party Unity': two thirds of a joint plenum to demote"
                             + " or expel a member or candidate of the Central Committee; a congress's own decisions are outside it):"
-                            + " the penalties marked governed_by, and every decision of a CC plenum, or of a body the data does not"
-                            + " name, that expelled or demoted a member or candidate of the CC or a member of the Control Commission"
+                            + " the penalties marked governed_by, and every decision of a meeting of the CC (plenum, joint plenum or"
+                            + " session), or of a body the data does not name, that expelled or demoted a member or candidate of the CC or a member of the Control Commission"
                             + " (per memberships.csv). Each with the rule's text and source, the recorded vote and how it was taken,"
                             + " the threshold and the base it counts, and an outcome: SATISFIED, BLOCKED, VIOLATED, UNKNOWN (no vote"
                             + " of the deciding body recorded, or the counts cannot tell) or RULE_NOT_IN_FORCE (the decision lies"

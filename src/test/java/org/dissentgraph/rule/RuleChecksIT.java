@@ -139,7 +139,11 @@ class RuleChecksIT extends DatabaseTest {
         assertThat(smirnov.vote()).isNull();
         assertThat(smirnov.explanation())
                 .startsWith("The data does not name the body that decided this. No vote is recorded");
-        assertThat(check("kamenev-expulsion-cc-1927", all).outcome()).isEqualTo("UNKNOWN");
+        RuleCheck kamenev = check("kamenev-expulsion-cc-1927", all);
+        assertThat(kamenev.outcome())
+                .as("decided at the joint CC-CCC session of 14 November 1927, a meeting of the CC, with no vote")
+                .isEqualTo("UNKNOWN");
+        assertThat(kamenev.explanation()).startsWith("No vote is recorded");
         assertThat(all)
                 .extracting(c -> c.penalty().id())
                 .as("the 15th Congress's and the 17th Congress's own decisions are outside point 7")
