@@ -2,7 +2,7 @@
 // same selection — the penalties marked governed_by a rule, and every penalty of a kind a rule
 // applies to (point 7 of "On Party Unity": expelling or demoting a member or candidate of the
 // Central Committee, or a member of the Control Commission) received by such a member and decided
-// by a CC plenum or by a body the data does not name; a congress's own decisions are outside.
+// by a meeting of the CC (plenum, joint plenum or session) or by a body the data does not name; a congress's own decisions are outside.
 // Each with whether the rule was in force then and the deciding body's last recorded vote, if any;
 // the service adds the verdict (SATISFIED, BLOCKED, VIOLATED, UNKNOWN, RULE_NOT_IN_FORCE).
 // :param protectedOrgans => ['central-committee', 'central-control-commission']
@@ -25,7 +25,7 @@ CALL (rule) {
 WITH rule, p, person
 WHERE EXISTS { (p)-[:GOVERNED_BY]->(rule) }
    OR (NOT EXISTS { (p)-[:DECIDED_AT]->(:Congress) }
-       AND (EXISTS { (p)-[:DECIDED_AT]->(:Plenum)-[:OF]->(c:Organ) WHERE c.id = $plenumOrgan }
+       AND (EXISTS { (p)-[:DECIDED_AT]->(:Meeting)-[:OF]->(c:Organ) WHERE c.id = $plenumOrgan }
             OR (NOT EXISTS { (p)-[:DECIDED_AT]->() }
                 AND EXISTS { (p)-[:FROM]->(f:Organ) WHERE f.id IN $protectedOrgans })))
 WITH rule, p, person,

@@ -188,9 +188,7 @@ class CohortRepository {
                         Rows.when(p),
                         Rows.text(p, "variantOf"),
                         Rows.text(p, "summary")));
-        LocalDate last = r.get("days").asList(Value::asLocalDate).stream()
-                .max(LocalDate::compareTo)
-                .orElse(null);
+        LocalDate last = date(r.get("last"));
         return new FateAnalysis.Facts(ref, died, penalties, last);
     }
 
