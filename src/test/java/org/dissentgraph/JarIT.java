@@ -43,7 +43,7 @@ class JarIT {
                 "DISSENT_DATA_DIR", data.resolve("neo4j").toString(),
                 "NEO4J_PAGE_CACHE", "64m");
         // no --add-opens: the jar's manifest carries Add-Opens, so the README's command is the whole command
-        List<String> command = List.of(Processes.javaBinary(), "-Xmx768m", "-jar", JAR.toString());
+        List<String> command = Processes.java("-Xmx768m", "-jar", JAR.toString());
         long nodes;
         long started = System.nanoTime();
         try (Processes.Running first = Processes.start(command, env)) {

@@ -9,7 +9,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.dissentgraph.support.Processes;
 import org.dissentgraph.support.Strict;
@@ -37,8 +36,7 @@ class ExternalNeo4jIT {
         Strict.require(
                 Path.of(Processes.javaBinary()).toFile().canExecute(), "no java binary to start a second process");
         neo4j = Processes.start(
-                List.of(
-                        Processes.javaBinary(),
+                Processes.java(
                         "--add-opens=java.base/java.nio=ALL-UNNAMED",
                         "-Xmx512m",
                         "-cp",

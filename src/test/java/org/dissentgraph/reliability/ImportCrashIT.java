@@ -71,8 +71,7 @@ class ImportCrashIT {
             // the import command, killed with -9 once its first batches are committed
             Map<String, String> env =
                     Map.of("NEO4J_URI", neo4j.bolt(), "DISSENT_IMPORT_SINGLE_TRANSACTION_ROWS", "500");
-            List<String> command = List.of(
-                    Processes.javaBinary(),
+            List<String> command = Processes.java(
                     "-Xmx512m",
                     "-cp",
                     System.getProperty("java.class.path"),

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.dissentgraph.neo4j.EmbeddedNeo4jLauncher;
@@ -49,8 +48,7 @@ public final class Neo4jProcess implements AutoCloseable {
         env.put("NEO4J_HTTP_PORT", "0");
         env.put("NEO4J_PAGE_CACHE", pageCache);
         running = Processes.start(
-                List.of(
-                        Processes.javaBinary(),
+                Processes.java(
                         "--add-opens=java.base/java.nio=ALL-UNNAMED",
                         "-Xmx" + heap,
                         "-cp",

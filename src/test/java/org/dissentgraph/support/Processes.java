@@ -70,6 +70,24 @@ public final class Processes {
         }
     }
 
+    /**
+     * The JIT flags of the processes a test starts, as the test JVM's own ({@code it.jit} in the pom:
+     * C1 only in the suite, none in the benchmark profiles, which measure the steady state).
+     */
+    public static List<String> jitFlags() {
+        String flags = System.getProperty("dissent.test.jit", "").strip();
+        return flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
+    }
+
+    /** {@code java} with the test JIT flags, then {@code args}. */
+    public static List<String> java(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.addAll(jitFlags());
+        command.addAll(List.of(args));
+        return command;
+    }
+
     public static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
