@@ -71,8 +71,8 @@ public final class Processes {
     }
 
     /**
-     * The JIT flags of the processes a test starts, as the test JVM's own ({@code it.jit} in the pom:
-     * C1 only in the suite, none in the benchmark profiles, which measure the steady state).
+     * The JIT flags of the processes a test starts ({@code it.jit} in the pom: C1 only in the suite,
+     * none in the benchmark profiles, which measure the steady state).
      */
     public static List<String> jitFlags() {
         String flags = System.getProperty("dissent.test.jit", "").strip();
