@@ -152,6 +152,7 @@ public final class DatasetReader {
         if (citations != null && !refused.contains(Kind.CITATION)) {
             CsvRows.forEach(Kind.CITATION, citations, new Errors(), row -> {
                 checkRow(row, index, errors, unresolved);
+                consistency.add(Kind.CITATION.file(), row.line(), row::get);
                 String claim = row.get("claim");
                 if (claim != null && index.contains(claim)) {
                     cited.set(index.indexOf(claim));

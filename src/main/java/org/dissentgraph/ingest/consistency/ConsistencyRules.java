@@ -7,7 +7,7 @@ import java.util.function.Function;
  * The rules that rows which pass the row checks must also keep with each other (import/README.md,
  * "Consistency rules"): no second expulsion without a readmission between, nothing after a death
  * but a reversal, memberships within their organ's existence, one date per sentence, grounds before
- * the penalty, a reversal after what it reverses and of the same person.
+ * the penalty, a reversal after what it reverses and of the same person, every source cited.
  * Feed it every row with {@link #add}, then {@link #check}. It keeps only the few cells the rules
  * compare.
  */
@@ -19,7 +19,8 @@ public final class ConsistencyRules {
             new MembershipRule(),
             new SentenceRule(),
             new GroundsRule(),
-            new ReversalRule());
+            new ReversalRule(),
+            new SourceRule());
 
     /** The words that end the message of a finding that is possible rather than certain (a warning). */
     public static final String POSSIBLY = Findings.POSSIBLY;

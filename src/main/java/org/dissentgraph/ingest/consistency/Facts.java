@@ -94,12 +94,23 @@ final class Facts {
     final List<Act> acts = new ArrayList<>();
     /** Dated signatures by id, variants left out (a penalty's grounds may name one). */
     final Map<String, Act> signatures = new HashMap<>();
+    /** Each source's line in sources.csv, by id. */
+    final Map<String, Long> sources = new HashMap<>();
+    /** The sources something points at: a citation, a membership's sources, a copy's canonical. */
+    final Set<String> citedSources = new HashSet<>();
 
     /** Keeps what the rules need of one row of {@code file}; {@code cell} gives a non-empty cell or null. */
     void add(String file, long line, Function<String, String> cell) {
         String id = cell.apply("id");
         boolean variant = cell.apply("variant_of") != null;
         switch (file) {
+            case "sources.csv" -> {
+                sources.put(id, line);
+                if (cell.apply("canonical") != null) {
+                    citedSources.add(cell.apply("canonical"));
+                }
+            }
+            case "citations.csv" -> citedSources.add(cell.apply("source"));
             case "persons.csv" -> {
                 if (!variant && cell.apply("died") != null) {
                     persons.put(id, new Person(line, id, cell.apply("died")));
@@ -128,6 +139,7 @@ final class Facts {
                 }
             }
             case "memberships.csv" -> {
+                citedSources.addAll(list(cell.apply("sources")));
                 if (cell.apply("date") != null) {
                     memberships.add(
                             new Membership(line, cell.apply("person"), cell.apply("group"), cell.apply("date")));

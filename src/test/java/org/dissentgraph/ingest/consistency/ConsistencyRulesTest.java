@@ -380,4 +380,20 @@ class ConsistencyRulesTest {
                 .containsExactly("penalties.csv:2 [grounds]: the penalty (1923-10-01) precedes the signature it is for,"
                         + " s (signatures.csv:2, 1923-10-15)");
     }
+
+    @Test
+    void a_source_nothing_cites_is_a_warning_and_a_citation_a_membership_or_a_copy_cites_one() {
+        row("sources.csv", "id=cited-by-a-claim")
+                .row("sources.csv", "id=cited-by-a-membership")
+                .row("sources.csv", "id=the-original")
+                .row("sources.csv", "id=its-copy", "canonical=the-original")
+                .row("sources.csv", "id=left-over")
+                .row("citations.csv", "claim=a", "source=cited-by-a-claim")
+                .row("citations.csv", "claim=b", "source=its-copy")
+                .row("memberships.csv", "person=a", "group=cc", "sources=x;cited-by-a-membership");
+        assertThat(errors()).isEmpty();
+        assertThat(warnings())
+                .containsExactly("sources.csv:6 [id]: source left-over is cited by no claim (citations.csv source,"
+                        + " memberships.csv sources, or a copy's canonical): cite it or remove the row");
+    }
 }
