@@ -2,7 +2,8 @@
 // same selection — the penalties marked governed_by a rule, and every penalty of a kind a rule
 // applies to (point 7 of "On Party Unity": expelling or demoting a member or candidate of the
 // Central Committee, or a member of the Control Commission) received by such a member and decided
-// by a meeting of the CC (plenum, joint plenum or session) or by a body the data does not name; a congress's own decisions are outside.
+// by a meeting of the CC (plenum, joint plenum or session) or by a body the data does not name; a
+// congress's own decisions are outside.
 // Each with whether the rule was in force then and the deciding body's last recorded vote, if any;
 // the service adds the verdict (SATISFIED, BLOCKED, VIOLATED, UNKNOWN, RULE_NOT_IN_FORCE).
 // :param protectedOrgans => ['central-committee', 'central-control-commission']

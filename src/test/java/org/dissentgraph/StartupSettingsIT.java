@@ -52,9 +52,7 @@ class StartupSettingsIT {
                         "DISSENT_LOAD", "never",
                         "NEO4J_PAGE_CACHE", "16m"));
                 env.put(BAD.get(i).variable(), BAD.get(i).value());
-                running.add(Processes.start(
-                        List.of(Processes.javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()),
-                        env));
+                running.add(Processes.start(Processes.java("-Xmx384m", "-jar", JAR.toString()), env));
             }
             for (int i = 0; i < BAD.size(); i++) {
                 Bad bad = BAD.get(i);

@@ -41,6 +41,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dissentgraph.model.RelType;
 import org.dissentgraph.support.Api;
 import org.dissentgraph.support.DatabaseTest;
+import org.dissentgraph.support.Processes;
 import org.dissentgraph.web.ApiProblem;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
@@ -379,8 +380,8 @@ class ExportIT extends DatabaseTest {
 
         // neo4j-admin is Neo4j's AdminTool; the test classpath holds it (the harness brings the import tool).
         // The command runs as a shell would run it: in the folder of the files, quotes removed.
-        List<String> java = new ArrayList<>(org.dissentgraph.support.Processes.java(
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.neo4j.cli.AdminTool"));
+        List<String> java = new ArrayList<>(
+                Processes.java("-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.neo4j.cli.AdminTool"));
         Arrays.stream(command.substring("neo4j-admin ".length()).split(" "))
                 .map(arg -> arg.replace("\"", ""))
                 .forEach(java::add);

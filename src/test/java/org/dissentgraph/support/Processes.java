@@ -74,7 +74,7 @@ public final class Processes {
      * The JIT flags of the processes a test starts ({@code it.jit} in the pom: C1 only in the suite,
      * none in the benchmark profiles, which measure the steady state).
      */
-    public static List<String> jitFlags() {
+    private static List<String> jitFlags() {
         String flags = System.getProperty("dissent.test.jit", "").strip();
         return flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
     }
