@@ -50,7 +50,7 @@ public final class Commands {
                           java -jar dissent-graph.jar                 start the service
                           java -jar dissent-graph.jar validate [--strict] <dir>  check a dataset folder (no database needed)
                           java -jar dissent-graph.jar stats <dir>     nodes per label, relationships per type, claims per confidence
-                          java -jar dissent-graph.jar import [--strict] <dir> [--dataset NAME]   load a dataset (validated first; all or nothing; --strict: warnings block it too)
+                          java -jar dissent-graph.jar import [--strict] [--fresh] <dir> [--dataset NAME]   load a dataset (validated first; all or nothing; --strict: warnings block it too; --fresh: a new local store, offline importer)
                           java -jar dissent-graph.jar generate --persons N --seed S <dir>   write a synthetic dataset""");
                 return 0;
             }

@@ -10,18 +10,21 @@ public final class Cli {
 
     private Cli() {}
 
-    /** {@code import [--strict] <dir> [--dataset NAME]}, with the process's environment. */
+    /** {@code import [--strict] [--fresh] <dir> [--dataset NAME]}, with the process's environment. */
     public static int importDataset(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new java.util.ArrayList<>(List.of(args).subList(1, args.length));
         boolean strict = rest.remove("--strict");
+        boolean fresh = rest.remove("--fresh");
         if (rest.size() != 1 && !(rest.size() == 3 && rest.get(1).equals("--dataset"))) {
             err.println(
-                    "usage: import [--strict] <dir> [--dataset NAME]   (see the README: over NEO4J_URI, the running"
-                            + " service, or the local store; --strict: consistency warnings count as errors, nothing is written)");
+                    "usage: import [--strict] [--fresh] <dir> [--dataset NAME]   (see the README: over NEO4J_URI, the"
+                            + " running service, or the local store; --strict: consistency warnings count as errors, nothing is"
+                            + " written; --fresh: a new in-process store holding only this dataset, written by Neo4j's offline"
+                            + " importer)");
             return 2;
         }
         return new ImportCommand(System.getenv(), out, err)
-                .run(Path.of(rest.get(0)), rest.size() == 3 ? rest.get(2) : null, strict);
+                .run(Path.of(rest.get(0)), rest.size() == 3 ? rest.get(2) : null, strict, fresh);
     }
 
     /** {@code stats <dir>}: counts of what the dataset becomes in the graph. */

@@ -41,6 +41,15 @@ public final class ImportCommand {
 
     /** {@code strict}: warnings of the consistency rules count as errors ({@code import --strict}); with any, nothing is written. */
     public int run(Path dir, String dataset, boolean strict) {
+        return run(dir, dataset, strict, false);
+    }
+
+    /**
+     * {@code fresh} ({@code import --fresh}): the in-process store at {@code DISSENT_DATA_DIR} is
+     * replaced by a new one holding only this dataset, written by Neo4j's offline importer; refused
+     * with {@code NEO4J_URI} and while a service answers at {@code DISSENT_URL}.
+     */
+    public int run(Path dir, String dataset, boolean strict, boolean fresh) {
         if (!Files.isDirectory(dir)) {
             err.println(dir + ": not a folder");
             return 2;
@@ -59,7 +68,33 @@ public final class ImportCommand {
             err.println(e.getMessage());
             return 2;
         }
+        if (fresh) {
+            return fresh(settings).importDataset(dir, name, strict);
+        }
         return transport(settings).importDataset(dir, name, strict);
+    }
+
+    private ImportTransport fresh(ImportSettings settings) {
+        String uri = env.get("NEO4J_URI");
+        if (uri != null && !uri.isBlank()) {
+            return (dir, dataset, strict) -> {
+                err.println(
+                        "import --fresh writes the in-process store (DISSENT_DATA_DIR) with Neo4j's offline importer;"
+                                + " it cannot write the database at NEO4J_URI=" + uri
+                                + ". Unset NEO4J_URI, or import without --fresh.");
+                return 2;
+            };
+        }
+        String url = env.getOrDefault("DISSENT_URL", "http://localhost:8080");
+        if (new ServiceImport(url, credentials(), settings, out, err).answers()) {
+            return (dir, dataset, strict) -> {
+                err.println(
+                        "A service answers at " + url + ": import --fresh replaces the store a service holds, so it"
+                                + " runs only with the service stopped. Stop it, or import without --fresh (through the service).");
+                return 1;
+            };
+        }
+        return new LocalStoreImport(EmbeddedSettings.fromEnvironment(env), settings, out, err, true);
     }
 
     private ImportTransport transport(ImportSettings settings) {

@@ -46,10 +46,15 @@ public final class ImportRepository {
     // --- the audit node
 
     void started(ImportRequest request, String checksum) {
+        write("load/import-start", Map.of("properties", audit(request, checksum, ImportState.VALIDATING)));
+    }
+
+    /** The audit node's first properties: which import, of what, by whom, from which files; also written offline. */
+    static Map<String, Object> audit(ImportRequest request, String checksum, ImportState state) {
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("id", request.id());
         audit.put("dataset", request.dataset());
-        audit.put("state", ImportState.VALIDATING.name());
+        audit.put("state", state.name());
         audit.put("by", request.by());
         audit.put("startedAt", ZonedDateTime.now());
         audit.put("checksum", checksum);
@@ -61,7 +66,7 @@ public final class ImportRepository {
                         .toList());
         audit.put("location", request.location());
         audit.put("staged", request.staged());
-        write("load/import-start", Map.of("properties", audit));
+        return audit;
     }
 
     /** Validation found errors: nothing was written. */

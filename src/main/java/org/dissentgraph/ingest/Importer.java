@@ -109,6 +109,38 @@ public final class Importer {
         return summary(request, ImportState.DONE, checksum, counts, result, started);
     }
 
+    /**
+     * Marks DONE an import that {@link OfflineImport} wrote before Neo4j opened the store (its
+     * {@code :Import} node came with the files, RUNNING); the schema must be applied first.
+     */
+    public ImportSummary finishOffline(OfflineImport.Outcome outcome) {
+        ImportRequest request = outcome.request();
+        repository.done(request.id(), outcome.counts(), outcome.validateMillis(), outcome.writeMillis(), false);
+        LOG.info(
+                "Import {}: validated {} rows in {} ms, wrote them offline (neo4j-admin database import) in {} ms",
+                request.id(),
+                outcome.rowsPerFile().values().stream()
+                        .mapToLong(Integer::longValue)
+                        .sum(),
+                outcome.validateMillis(),
+                outcome.writeMillis());
+        DatasetWriter.Counts c = outcome.counts();
+        return new ImportSummary(
+                request.id(),
+                request.dataset(),
+                ImportState.DONE,
+                outcome.checksum(),
+                c.added(),
+                c.changed(),
+                c.unchanged(),
+                c.retracted(),
+                c.relationships(),
+                outcome.rowsPerFile(),
+                List.of(),
+                outcome.validateMillis() + outcome.writeMillis(),
+                outcome.warnings());
+    }
+
     /** FAILED with the error; where the database itself is gone this cannot be written, and the import stays RUNNING for the roll-forward. */
     private void recordFailure(String id, boolean single, RuntimeException e) {
         String error = String.valueOf(e.getMessage())

@@ -2,6 +2,7 @@ package org.dissentgraph.ingest;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PostConstruct;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Before the service answers: applies the schema migrations, rolls forward an import a crash
+ * Before the service answers: applies the schema migrations, marks DONE the offline import that
+ * filled an empty in-process store ({@link OfflineStartupLoad}), rolls forward an import a crash
  * interrupted, then loads the dataset ({@code DISSENT_IMPORT_DIR}, or the one bundled in the jar)
  * according to {@code DISSENT_LOAD}:
  * <ul>
@@ -29,36 +31,65 @@ final class StartupLoader {
     private static final Logger LOG = LoggerFactory.getLogger(StartupLoader.class);
 
     private final Importer importer;
+    private final OfflineStartupLoad offline;
     private final String importDir;
     private final String mode;
 
     StartupLoader(
             Importer importer,
+            @Nullable OfflineStartupLoad offline,
             @Value("${dissent.import-dir:}") String importDir,
             @Value("${dissent.load:if-empty}") String mode) {
         this.importer = importer;
+        this.offline = offline;
         this.importDir = importDir;
         this.mode = mode.toLowerCase(Locale.ROOT);
     }
 
-    @PostConstruct
-    void start() {
+    /** The dataset a start loads: {@code DISSENT_IMPORT_DIR}, or the one bundled in the jar. */
+    record Source(String dataset, List<InputFile> files, String location, String description) {
+
+        static Source configured(String importDir) {
+            if (importDir.isBlank()) {
+                return new Source("bundled", DatasetFiles.bundled(), ImportRequest.BUNDLED, "the jar's import/");
+            }
+            Path dir = Path.of(importDir).toAbsolutePath().normalize();
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                throw new StartupFailure("DISSENT_IMPORT_DIR is " + dir + ", which is not a folder");
+            }
+            return new Source(dir.getFileName().toString(), DatasetFiles.fromDirectory(dir), dir.toString(), importDir);
+        }
+    }
+
+    static void checkMode(String mode) {
         if (!List.of("if-empty", "always", "never").contains(mode)) {
             throw new StartupFailure("DISSENT_LOAD is '" + mode + "'; it must be if-empty, always or never");
         }
+    }
+
+    /** What a start with errors in its dataset says: every error (up to 50), and that nothing was loaded. */
+    static StartupFailure rejected(Source source, List<ValidationError> errors) {
+        StringBuilder message = new StringBuilder(
+                "The dataset in " + source.description() + " has " + errors.size() + " error(s); nothing was loaded:");
+        errors.stream().limit(50).forEach(e -> message.append("\n  ").append(e));
+        return new StartupFailure(message.toString());
+    }
+
+    @PostConstruct
+    void start() {
+        checkMode(mode);
         importer.applySchema();
+        if (offline != null) {
+            offline.written().ifPresent(importer::finishOffline);
+        }
         importer.rollForward(new ProgressLog(LOG));
         if (mode.equals("never")) {
             LOG.info("DISSENT_LOAD=never: no data loaded");
             return;
         }
-        boolean bundled = importDir.isBlank();
-        Path dir = bundled ? null : Path.of(importDir).toAbsolutePath().normalize();
-        if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
-            throw new StartupFailure("DISSENT_IMPORT_DIR is " + dir + ", which is not a folder");
-        }
-        String dataset = bundled ? "bundled" : dir.getFileName().toString();
-        List<InputFile> files = bundled ? DatasetFiles.bundled() : DatasetFiles.fromDirectory(dir);
+        Source source = Source.configured(importDir);
+        String dataset = source.dataset();
+        List<InputFile> files = source.files();
         String checksum = DatasetFiles.checksum(files);
         var last = importer.lastChecksum(dataset);
         if (last.filter(checksum::equals).isPresent()) {
@@ -73,21 +104,10 @@ final class StartupLoader {
             return;
         }
         ImportSummary summary = importer.run(
-                new ImportRequest(
-                        Importer.newId(),
-                        dataset,
-                        files,
-                        "startup",
-                        bundled ? ImportRequest.BUNDLED : dir.toString(),
-                        false),
+                new ImportRequest(Importer.newId(), dataset, files, "startup", source.location(), false),
                 new ProgressLog(LOG));
         if (summary.state() != ImportState.DONE) {
-            StringBuilder message = new StringBuilder("The dataset in " + (bundled ? "the jar's import/" : importDir)
-                    + " has " + summary.errors().size() + " error(s); nothing was loaded:");
-            summary.errors().stream()
-                    .limit(50)
-                    .forEach(e -> message.append("\n  ").append(e));
-            throw new StartupFailure(message.toString());
+            throw rejected(source, summary.errors());
         }
         LOG.info(
                 "Dataset '{}' loaded in {} ms: {} added, {} changed, {} unchanged, {} retracted, {} relationships",

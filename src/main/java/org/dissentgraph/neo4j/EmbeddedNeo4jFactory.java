@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.neo4j.bolt.Neo4jBoltConfiguration;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Starts the in-process Neo4j when no {@code neo4j.uri} (NEO4J_URI) is configured, and points the
- * driver that micronaut-neo4j-bolt builds at it. With a URI, none of this is created.
+ * driver that micronaut-neo4j-bolt builds at it; an empty store is first filled by the
+ * {@link EmptyStoreLoader} (the offline import). With a URI, none of this is created.
  */
 @Factory
 @Requires(missingProperty = "neo4j.uri")
@@ -30,14 +32,19 @@ class EmbeddedNeo4jFactory {
             @Value("${dissent.embedded.page-cache}") String pageCache,
             @Value("${dissent.embedded.browser-allowed-hosts}") String browserAllowedHosts,
             @Value("${neo4j.password:}") String password,
-            @Value("${micronaut.server.port:8080}") String serviceSetting) {
+            @Value("${micronaut.server.port:8080}") String serviceSetting,
+            @Nullable EmptyStoreLoader emptyStoreLoader) {
         int servicePort = PortSetting.parse("MICRONAUT_SERVER_PORT", serviceSetting, 8080, -1);
         // Browser opens the service's guide once connected (when the service's port is known up front).
         // Browser puts the colon in front of browser.post_connect_cmd itself: the setting is
         // "guide ...", not ":guide ..." (which Browser would run as "::guide" → UnknownCommandError).
         String guide = postConnectCommand(servicePort);
+        Path home = Path.of(dataDir).toAbsolutePath().normalize();
+        if (emptyStoreLoader != null) {
+            emptyStoreLoader.loadInto(home);
+        }
         return EmbeddedNeo4jServer.start(new EmbeddedSettings(
-                Path.of(dataDir),
+                home,
                 listenAddress,
                 PortSetting.parse("NEO4J_BOLT_PORT", boltPort, EmbeddedSettings.DEFAULT_BOLT_PORT, 0),
                 PortSetting.parse("NEO4J_HTTP_PORT", httpPort, EmbeddedSettings.DEFAULT_HTTP_PORT, 0),
