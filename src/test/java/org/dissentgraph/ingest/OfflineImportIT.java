@@ -68,12 +68,19 @@ class OfflineImportIT {
     void a_first_start_on_an_empty_store_writes_offline_exactly_the_graph_of_the_online_import(@TempDir Path edits)
             throws Exception {
         try (ApplicationContext service = ApplicationContext.run(Map.of(
-                "dissent.data-dir", offlineHome.toString(),
-                "dissent.embedded.bolt-port", 0,
-                "dissent.embedded.http-port", 0,
-                "dissent.load", "if-empty",
+                "dissent.data-dir",
+                offlineHome.toString(),
+                "dissent.embedded.bolt-port",
+                0,
+                "dissent.embedded.http-port",
+                0,
+                "dissent.load",
+                "if-empty",
                 // the bundled dataset is below the default threshold of 100,000 rows
-                "dissent.import.offline-min-rows", 0))) {
+                "dissent.import.offline-min-rows",
+                0,
+                "dissent.warmup.enabled",
+                false))) {
             Driver offline = service.getBean(Driver.class);
             try (var session = offline.session()) {
                 var audit = session.run("MATCH (i:Import) RETURN collect(i {.*}) AS imports")
@@ -145,11 +152,18 @@ class OfflineImportIT {
         try (ApplicationContext service = ApplicationContext.run(
                         EmbeddedServer.class,
                         Map.of(
-                                "dissent.data-dir", offlineHome.toString(),
-                                "dissent.embedded.bolt-port", 0,
-                                "dissent.embedded.http-port", 0,
-                                "dissent.load", "never",
-                                "micronaut.server.port", -1))
+                                "dissent.data-dir",
+                                offlineHome.toString(),
+                                "dissent.embedded.bolt-port",
+                                0,
+                                "dissent.embedded.http-port",
+                                0,
+                                "dissent.load",
+                                "never",
+                                "micronaut.server.port",
+                                -1,
+                                "dissent.warmup.enabled",
+                                false))
                 .getApplicationContext()) {
             try (var session = service.getBean(Driver.class).session()) {
                 assertThat(session.run("MATCH (n:Entity) RETURN collect(DISTINCT n.dataset) AS d")
