@@ -48,16 +48,8 @@ final class BoltImport implements ImportTransport {
         Importer importer = Importer.over(driver, settings);
         importer.applySchema();
         importer.rollForward(new TerminalProgress(out));
-        ImportSummary summary = importer.run(
-                new ImportRequest(
-                        Importer.newId(),
-                        dataset,
-                        DatasetFiles.fromDirectory(dir),
-                        "cli",
-                        dir.toAbsolutePath().normalize().toString(),
-                        false,
-                        strict),
-                new TerminalProgress(out));
+        ImportSummary summary =
+                importer.run(ImportRequest.fromCommandLine(dir, dataset, strict), new TerminalProgress(out));
         return ImportReport.print(out, err, summary);
     }
 }

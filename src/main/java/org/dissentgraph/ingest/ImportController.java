@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,10 +172,8 @@ class ImportController {
         if (folder == null) {
             return;
         }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            Staging.deleteTree(folder);
         } catch (IOException e) {
             LOG.warn("Could not delete the refused upload's staging folder {}: {}", folder, e.getMessage());
         }

@@ -20,6 +20,18 @@ public record ImportRequest(
 
     public static final String BUNDLED = "classpath:import";
 
+    /** An import the {@code import} command asks for: a folder's files, kept where they are, by "cli". */
+    public static ImportRequest fromCommandLine(java.nio.file.Path dir, String dataset, boolean strict) {
+        return new ImportRequest(
+                Importer.newId(),
+                dataset,
+                DatasetFiles.fromDirectory(dir),
+                "cli",
+                dir.toAbsolutePath().normalize().toString(),
+                false,
+                strict);
+    }
+
     /** An import in which warnings do not block (the default). */
     public ImportRequest(String id, String dataset, List<InputFile> files, String by, String location, boolean staged) {
         this(id, dataset, files, by, location, staged, false);

@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.dissentgraph.model.ImportState;
 import org.dissentgraph.neo4j.Reads;
 import org.neo4j.driver.Driver;
@@ -258,10 +256,8 @@ public final class Importer {
             return;
         }
         Path dir = Path.of(request.location());
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            Staging.deleteTree(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete the staged files of " + request.id() + " in " + dir, e);
         }

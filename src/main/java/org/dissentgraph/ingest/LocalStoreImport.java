@@ -42,19 +42,7 @@ final class LocalStoreImport implements ImportTransport {
             out.println("Writing dataset '" + dataset + "' from " + dir + " into a new store at " + home
                     + " with Neo4j's offline importer (its database, if any, is replaced)");
             try {
-                offline = OfflineImport.write(
-                        home,
-                        new ImportRequest(
-                                Importer.newId(),
-                                dataset,
-                                DatasetFiles.fromDirectory(dir),
-                                "cli",
-                                dir.toAbsolutePath().normalize().toString(),
-                                false,
-                                strict),
-                        true,
-                        0,
-                        out);
+                offline = OfflineImport.write(home, ImportRequest.fromCommandLine(dir, dataset, strict), true, 0, out);
             } catch (RuntimeException e) {
                 err.println("The offline import into " + home + " failed: " + e.getMessage());
                 return 1;

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,10 +91,11 @@ public final class OfflineImport {
     public static Outcome write(Path home, ImportRequest request, boolean replace, long minRows, PrintStream log) {
         String checksum = DatasetFiles.checksum(request.files());
         long validating = System.nanoTime();
-        DatasetReader.Result read = new DatasetReader(ids -> Set.of()).read(request.files());
+        DatasetReader.Result read = DatasetReader.filesOnly().read(request.files());
         DatasetReader.Result result = request.strict() ? read.strict() : read;
         long validateMillis = (System.nanoTime() - validating) / 1_000_000;
-        if (!result.ok()) {
+        if (!result.ok() || result.dataset().totalRows() < minRows) {
+            // rejected (with its errors), or valid and small: nothing written
             return new Outcome(
                     request,
                     checksum,
@@ -104,18 +104,6 @@ public final class OfflineImport {
                     validateMillis,
                     0,
                     result.errors(),
-                    result.warnings(),
-                    false);
-        }
-        if (result.dataset().totalRows() < minRows) {
-            return new Outcome(
-                    request,
-                    checksum,
-                    DatasetWriter.Counts.NONE,
-                    result.dataset().counts(),
-                    validateMillis,
-                    0,
-                    List.of(),
                     result.warnings(),
                     false);
         }
@@ -430,10 +418,8 @@ public final class OfflineImport {
         if (!Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            Staging.deleteTree(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + dir, e);
         }

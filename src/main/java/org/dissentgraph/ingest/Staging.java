@@ -19,6 +19,15 @@ import java.util.zip.ZipInputStream;
  */
 public final class Staging {
 
+    /** Deletes a folder and everything in it, deepest first. */
+    static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     private Staging() {}
 
     /** Why an upload was refused; the message says what to change. */
