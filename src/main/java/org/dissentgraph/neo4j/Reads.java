@@ -1,6 +1,7 @@
 package org.dissentgraph.neo4j;
 
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -36,11 +37,26 @@ public class Reads implements Statements {
     private final Driver driver;
     private final TransactionConfig config;
     private final Duration timeout;
+    private final WarmupGate warmup;
 
-    public Reads(Driver driver, @Value("${dissent.query-timeout:10s}") Duration timeout) {
+    @Inject
+    public Reads(Driver driver, @Value("${dissent.query-timeout:10s}") Duration timeout, WarmupGate warmup) {
         this.driver = driver;
         this.timeout = timeout;
         this.config = TransactionConfig.builder().withTimeout(timeout).build();
+        this.warmup = warmup;
+    }
+
+    /** Reads outside the service (the import command): no start-up warm-up to wait for. */
+    public Reads(Driver driver, Duration timeout) {
+        this(driver, timeout, new WarmupGate());
+    }
+
+    /** Runs {@code cypher/<file>.cypher}, after the start-up warm-up has planned it if it is planning it now. */
+    @Override
+    public <T> List<T> list(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+        warmup.awaitPlanned(file, timeout);
+        return listText(CypherFiles.get(file), parameters, mapper);
     }
 
     /**
@@ -50,6 +66,7 @@ public class Reads implements Statements {
      * terminated by its timeout, and the session closed, so the server stops at its next look.
      */
     public <T> List<T> listBounded(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+        warmup.awaitPlanned(file, timeout);
         String cypher = CypherFiles.get(file);
         AsyncSession session = driver.session(
                 AsyncSession.class,
@@ -86,7 +103,7 @@ public class Reads implements Statements {
     public <T> T inOneTransaction(Function<Tx, T> work) {
         try (var session = driver.session(
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> work.apply(new Tx(tx)), config);
+            return session.executeRead(tx -> work.apply(new Tx(tx, warmup, timeout)), config);
         } catch (RuntimeException e) {
             throw translated(e);
         }
@@ -95,9 +112,19 @@ public class Reads implements Statements {
     /** The statements of one read transaction: query files or statements built at run time. */
     public static final class Tx implements Statements {
         private final TransactionContext tx;
+        private final WarmupGate warmup;
+        private final Duration timeout;
 
-        private Tx(TransactionContext tx) {
+        private Tx(TransactionContext tx, WarmupGate warmup, Duration timeout) {
             this.tx = tx;
+            this.warmup = warmup;
+            this.timeout = timeout;
+        }
+
+        @Override
+        public <T> List<T> list(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
+            warmup.awaitPlanned(file, timeout);
+            return listText(CypherFiles.get(file), parameters, mapper);
         }
 
         @Override

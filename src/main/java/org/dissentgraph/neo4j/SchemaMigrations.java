@@ -1,5 +1,6 @@
 package org.dissentgraph.neo4j;
 
+import ac.simons.neo4j.migrations.core.CypherResource;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import java.io.IOException;
@@ -14,10 +15,14 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +46,55 @@ public final class SchemaMigrations {
                 .withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION)
                 .build();
         long started = System.nanoTime();
-        new Migrations(config, driver)
+        Migrations migrations = new Migrations(config, driver);
+        Map<String, String> local = local();
+        if (local.equals(applied(driver))) {
+            LOG.info(
+                    "Schema at version {}, already applied ({} ms)",
+                    new TreeMap<>(local).lastKey(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return;
+        }
+        migrations
                 .apply()
                 .ifPresent(version -> LOG.info(
                         "Schema at version {} ({} ms)", version.getValue(), (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /**
+     * Version to checksum of the schema files ({@code V0003__Name.cypher} → {@code 0003}), the
+     * checksum computed by neo4j-migrations' own {@link CypherResource}, which is what it records.
+     */
+    static Map<String, String> local() {
+        Map<String, String> versions = new HashMap<>();
+        for (URL file : listSchemaFolder(List.of())) {
+            String name = file.getPath().substring(file.getPath().lastIndexOf('/') + 1);
+            versions.put(
+                    name.substring(1, name.indexOf("__")),
+                    CypherResource.of(file).getChecksum());
+        }
+        return versions;
+    }
+
+    /**
+     * Version to checksum of the migrations the database records, read in one statement: on a
+     * restart, where every file is applied and unchanged, this replaces neo4j-migrations' own
+     * round (its lock, its constraints and the chain's validation, ~2.5 s on a cold server).
+     * Anything else (a new file, a changed one, a database never migrated) goes to
+     * neo4j-migrations, which applies or refuses as before.
+     */
+    static Map<String, String> applied(Driver driver) {
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return session.executeRead(tx -> {
+                Map<String, String> versions = new HashMap<>();
+                tx.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE'"
+                                + " RETURN m.version AS version, m.checksum AS checksum")
+                        .forEachRemaining(r -> versions.put(
+                                r.get("version").asString(), r.get("checksum").asString("")));
+                return versions;
+            });
+        }
     }
 
     private static List<URL> listSchemaFolder(List<String> locations) {
