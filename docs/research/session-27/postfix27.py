@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Review fixes applied after merging the session-27 staging folders. Usage: postfix27.py IMPORT_DIR"""
+import csv, io, sys, os
+imp = sys.argv[1]
+
+def rewrite(name, change):
+    path = os.path.join(imp, name)
+    with open(path, encoding='utf-8', newline='') as fh:
+        r = csv.DictReader(fh)
+        header, rows = r.fieldnames, list(r)
+    rows = [x for x in (change(row) for row in rows) if x is not None]
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=header, lineterminator='\n')
+    w.writeheader()
+    w.writerows(rows)
+    open(path, 'w', encoding='utf-8', newline='').write(buf.getvalue())
+
+def penalties(row):
+    # Memorial's note dates Vareikis's death sentence 29 July 1938, so the death of 28 July (the
+    # English Wikipedia copy, the Russian article's lead), preferred until now, fell before his sentence.
+    # The 29 July row (the Russian infobox, now agreeing with Memorial's sentence) becomes the preferred
+    # one and the 28 July row its variant; both stay disputed.
+    if row['id'] == 'vareikis-iosif-execution-1938-07-29':
+        row['variant_of'] = ''
+        row['summary'] = ('Vareikis was shot at the Kommunarka shooting ground on 29 July 1938, the day the'
+                          ' Military Collegium sentenced him.')
+        row['note'] = ('Preferred since session 27: Memorial\'s note on the Stalin lists dates his death sentence'
+                       ' 29 July 1938 (vareikis-iosif-sentence-1938), which the 28 July date would precede;'
+                       ' the Russian Wikipedia infobox gives 29 July.')
+    elif row['id'] == 'vareikis-iosif-execution-1938':
+        row['variant_of'] = 'vareikis-iosif-execution-1938-07-29'
+        row['summary'] = ('Variant: the English Wikipedia copy and the lead of the Russian article date his death'
+                          ' at Kommunarka 28 July 1938, the day before the sentence Memorial records.')
+    return row
+
+def persons(row):
+    if row['id'] == 'vareikis-iosif':
+        row['died'] = '1938-07-29'
+        row['died_original'] = ('29 July 1938 (ru.wp infobox; Memorial dates his sentence that day);'
+                                ' 28 July 1938, Kommunarka shooting ground (en.wp copy; ru.wp lead)')
+    return row
+
+def sources(row):
+    # Bessonov's person page was read but no row cites it (his sentences were already sourced).
+    return None if row['id'] == 'memo-stalin-p5263' else row
+
+rewrite('penalties.csv', penalties)
+rewrite('sources.csv', sources)
+rewrite('persons.csv', persons)
