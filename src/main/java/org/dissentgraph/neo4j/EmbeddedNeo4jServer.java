@@ -90,6 +90,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
                     // land a few seconds later, and every warmed plan went stale at once under load
                     // (docs/reliability.md). Plans made after a load stay for an hour.
                     .withConfig(GraphDatabaseSettings.cypher_min_replan_interval, java.time.Duration.ofHours(1))
+                    // Bolt's Netty event loops wait for a quiet period of 5 s each before they stop,
+                    // so every stop of the server took 10 s with no client connected; the server
+                    // stops with the process that owns it, whose clients are gone by then
+                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .build();
         } catch (RuntimeException e) {
             throw new StartupFailure(explain(e, home), e);

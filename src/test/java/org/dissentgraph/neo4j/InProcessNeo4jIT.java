@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dissentgraph.support.DatabaseTest;
@@ -112,6 +113,26 @@ class InProcessNeo4jIT extends DatabaseTest {
                             .asLong());
             assertThat(applied).isGreaterThanOrEqualTo(2);
         }
+        // a restart skips neo4j-migrations only if the checksums it recorded are the ones computed from the files
+        assertThat(SchemaMigrations.applied(driver))
+                .as("versions and checksums neo4j-migrations recorded = those of cypher/schema/")
+                .isEqualTo(SchemaMigrations.local())
+                .hasSizeGreaterThanOrEqualTo(3);
+        // what a file changed after it was applied looks like to that comparison: no match, so neo4j-migrations runs
+        String checksum = SchemaMigrations.applied(driver).get("0002");
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run("MATCH (m:__Neo4jMigration {version: '0002'}) SET m.checksum = '1'")
+                    .consume());
+            assertThat(SchemaMigrations.applied(driver)).isNotEqualTo(SchemaMigrations.local());
+        } finally {
+            try (var session = driver.session()) {
+                session.executeWrite(tx -> tx.run(
+                                "MATCH (m:__Neo4jMigration {version: '0002'}) SET m.checksum = $c",
+                                Map.of("c", checksum))
+                        .consume());
+            }
+        }
+        assertThat(SchemaMigrations.applied(driver)).isEqualTo(SchemaMigrations.local());
     }
 
     @Test

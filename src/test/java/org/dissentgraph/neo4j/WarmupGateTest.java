@@ -1,0 +1,42 @@
+package org.dissentgraph.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class WarmupGateTest {
+
+    @Test
+    void a_request_for_a_query_being_planned_waits_until_it_is_planned() throws Exception {
+        WarmupGate gate = new WarmupGate();
+        gate.begin(List.of("queries/a", "queries/b"));
+        CompletableFuture<Void> request =
+                CompletableFuture.runAsync(() -> gate.awaitPlanned("queries/a", Duration.ofSeconds(30)));
+        Thread.sleep(200);
+        assertThat(request).as("still waiting for the warm-up of queries/a").isNotDone();
+        gate.done("queries/a");
+        request.get(5, TimeUnit.SECONDS);
+        assertThat(gate.idle()).as("queries/b is still being planned").isFalse();
+        gate.done("queries/b");
+        assertThat(gate.idle()).isTrue();
+    }
+
+    @Test
+    void other_queries_and_a_late_warm_up_do_not_hold_a_request_beyond_its_limit() {
+        WarmupGate gate = new WarmupGate();
+        gate.begin(List.of("queries/a"));
+        long started = System.nanoTime();
+        gate.awaitPlanned("queries/other", Duration.ofSeconds(30));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        started = System.nanoTime();
+        gate.awaitPlanned("queries/a", Duration.ofMillis(100));
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("waits at most its limit, then plans the query itself")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(100))
+                .isLessThan(Duration.ofSeconds(5));
+    }
+}
