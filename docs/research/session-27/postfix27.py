@@ -44,6 +44,46 @@ def sources(row):
     # Bessonov's person page was read but no row cites it (his sentences were already sourced).
     return None if row['id'] == 'memo-stalin-p5263' else row
 
+def reversals(row):
+    # Zhukov's note says "Реабилитирован 14.03.1956" and names no organ: the kind is not guessed.
+    if row['id'] == 'zhukov-ivan-rehabilitation-judicial-1956':
+        row['id'] = 'zhukov-ivan-rehabilitation-1956'
+        row['kind'] = 'REHABILITATION'
+    return row
+
+def citations(row):
+    if row['claim'] == 'zhukov-ivan-rehabilitation-judicial-1956':
+        row['claim'] = 'zhukov-ivan-rehabilitation-1956'
+    return row
+
+def sentence_dates():
+    path = os.path.join(imp, 'penalties.csv')
+    with open(path, encoding='utf-8', newline='') as fh:
+        return {r['id']: r['decision_date'] for r in csv.DictReader(fh)}
+
+SENTENCES = sentence_dates()
+
+def accusations(row):
+    # Lists 92 (November 1937) and 185 (August 1938) carry a month, no day. Their approval preceded the
+    # sentence it sanctioned (a list named people "to be tried"), so where that sentence falls in the
+    # same month the approval is dated from the month's first day to the sentence's day: "1937-11" alone
+    # would reach past the deaths of those shot on 27 November.
+    if row['role'] != 'SIGNED_LIST' or len(row['date']) != 7:
+        return row
+    for penalty in filter(None, row['penalties'].split(';')):
+        day = SENTENCES.get(penalty, '')
+        if len(day) == 10 and day.startswith(row['date']):
+            if not row['date_original']:
+                row['date_original'] = row['date'] + ' (the list gives no day)'
+            row['date'] = row['date'] + '-01/' + day
+            row['note'] = (row['note'] + ' Dated up to the sentence of ' + day + ' it sanctioned; the list gives'
+                           ' the month only.').strip()
+            break
+    return row
+
 rewrite('penalties.csv', penalties)
+rewrite('accusations.csv', accusations)
+rewrite('reversals.csv', reversals)
+rewrite('citations.csv', citations)
 rewrite('sources.csv', sources)
 rewrite('persons.csv', persons)

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "dissent.warmup.enabled", notEquals = "false")
-final class QueryWarmup {
+public final class QueryWarmup {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryWarmup.class);
 
@@ -53,6 +53,9 @@ final class QueryWarmup {
             "queries/criticism-details-by-critic", Map.of("id", "warm-up-no-such-id"),
             "queries/cohort-member-facts", Map.of("ids", List.of("warm-up-no-such-id")));
 
+    /** The transactions' metadata ({@code SHOW TRANSACTIONS YIELD metaData}): start-up work, not a request. */
+    public static final String METADATA = "warmup";
+
     /** Two threads: the development and CI machines have two cores, and the server answers requests meanwhile. */
     private static final int THREADS = 2;
 
@@ -63,7 +66,10 @@ final class QueryWarmup {
     QueryWarmup(Driver driver, WarmupGate gate, @Value("${dissent.warmup.timeout:120s}") Duration timeout) {
         this.driver = driver;
         this.gate = gate;
-        this.config = TransactionConfig.builder().withTimeout(timeout).build();
+        this.config = TransactionConfig.builder()
+                .withTimeout(timeout)
+                .withMetadata(Map.of("dissent", METADATA))
+                .build();
     }
 
     @EventListener
