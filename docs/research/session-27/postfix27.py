@@ -31,6 +31,10 @@ def penalties(row):
         row['variant_of'] = 'vareikis-iosif-execution-1938-07-29'
         row['summary'] = ('Variant: the English Wikipedia copy and the lead of the Russian article date his death'
                           ' at Kommunarka 28 July 1938, the day before the sentence Memorial records.')
+    if row['id'] == 'uglanov-execution-1937':
+        row['note'] = row['note'].replace(
+            'Sentencing body not seen.',
+            "The sentencing body, the Military Collegium, is named by Memorial's note (stalin.memo.ru p2107).")
     return row
 
 def persons(row):
@@ -51,7 +55,15 @@ def reversals(row):
         row['kind'] = 'REHABILITATION'
     return row
 
+BALITSKY_LIST100 = {s + '-signed-list-balitsky-vsevolod-1937'
+                    for s in ('stalin-joseph', 'molotov-vyacheslav', 'kaganovich-lazar', 'voroshilov-kliment')}
+
 def citations(row):
+    # Audit of session 27: these four approvals are list 100's (13 Nov 1937, Balitsky no. 3); a second
+    # citation of list 92 (Balitsky no. 1 there) had been attached to the same claims. Only Zhdanov's
+    # approval is list 92's, as its own claim.
+    if row['claim'] in BALITSKY_LIST100 and row['source'] == 'memo-stalin-list92':
+        return None
     if row['claim'] == 'zhukov-ivan-rehabilitation-judicial-1956':
         row['claim'] = 'zhukov-ivan-rehabilitation-1956'
     return row
