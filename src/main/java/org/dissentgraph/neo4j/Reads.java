@@ -55,8 +55,24 @@ public class Reads implements Statements {
     /** Runs {@code cypher/<file>.cypher}, after the start-up warm-up has planned it if it is planning it now. */
     @Override
     public <T> List<T> list(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
-        warmup.awaitPlanned(file, timeout);
-        return listText(CypherFiles.get(file), parameters, mapper);
+        Duration waited = warmup.awaitPlanned(file, timeout);
+        if (waited.isZero()) {
+            return listText(CypherFiles.get(file), parameters, mapper);
+        }
+        // the time spent waiting for the warm-up counts against the request's timeout
+        TransactionConfig rest = TransactionConfig.builder()
+                .withTimeout(
+                        timeout.minus(waited).compareTo(Duration.ofMillis(1)) > 0
+                                ? timeout.minus(waited)
+                                : Duration.ofMillis(1))
+                .build();
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return session.executeRead(
+                    tx -> tx.run(CypherFiles.get(file), parameters).list(mapper), rest);
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
     }
 
     /**

@@ -32,19 +32,31 @@ public final class WarmupGate {
         }
     }
 
-    /** Waits until {@code file} is planned, at most {@code max}; returns at once for any other file. */
-    public void awaitPlanned(String file, Duration max) {
+    /**
+     * Waits until {@code file} is planned, at most {@code max}, and returns at once for any other
+     * file. A request that has waited its whole timeout gets a 503 ({@link DatabaseUnavailable})
+     * rather than running its statement after it: no request outlives its timeout.
+     *
+     * @return how long it waited ({@link Duration#ZERO} when nothing was being planned)
+     */
+    public Duration awaitPlanned(String file, Duration max) {
         CompletableFuture<Void> planned = pending.get(file);
         if (planned == null) {
-            return;
+            return Duration.ZERO;
         }
+        long started = System.nanoTime();
         try {
             planned.get(max.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // the warm-up is late or failed: the request plans the statement itself
+        } catch (ExecutionException e) {
+            // the warm-up failed (logged there): the request plans the statement itself
+        } catch (TimeoutException e) {
+            throw new DatabaseUnavailable(
+                    "The service is still preparing this query after its start; try again shortly.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new DatabaseUnavailable("The request was interrupted.", e);
         }
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     boolean idle() {
