@@ -53,7 +53,7 @@ class CohortRepository {
      * of the intersection (computed by {@code members}).
      */
     Read read(CohortSpec spec, java.util.function.Function<List<PartRows>, List<String>> members) {
-        return reads.inOneTransaction(tx -> {
+        return reads.inOneTransaction(List.of("queries/cohort-member-facts"), tx -> {
             List<PartRows> parts = new ArrayList<>();
             for (CohortSpec.Part part : spec.parts()) {
                 Map<String, Object> anchorParams = Map.of("anchor", part.anchor(), "label", part.label());

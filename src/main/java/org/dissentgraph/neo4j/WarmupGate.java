@@ -59,7 +59,27 @@ public final class WarmupGate {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
-    boolean idle() {
+    /** Whether nothing is being planned (the warm-up is done, failed or off). */
+    public boolean idle() {
         return pending.isEmpty();
+    }
+
+    /**
+     * Waits, at most {@code max}, until the warm-up has planned everything it began: for a caller that
+     * measures the service in its steady state (LoadIT), not in the seconds after its start.
+     *
+     * @return whether it is idle
+     */
+    public boolean awaitIdle(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        for (CompletableFuture<Void> planned : pending.values()) {
+            long left = deadline - System.nanoTime();
+            try {
+                planned.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                return idle();
+            }
+        }
+        return idle();
     }
 }

@@ -73,10 +73,12 @@ class PersonRepository {
             return Optional.empty();
         }
         Map<String, Object> parameters = Map.of("id", id);
-        List<TimelineEntry> entries = reads.inOneTransaction(tx -> TIMELINE_PARTS.stream()
-                .flatMap(part -> tx.list(part, parameters, PersonRepository::entry).stream())
-                .sorted(DATE_ORDER)
-                .toList());
+        List<TimelineEntry> entries = reads.inOneTransaction(
+                TIMELINE_PARTS,
+                tx -> TIMELINE_PARTS.stream()
+                        .flatMap(part -> tx.list(part, parameters, PersonRepository::entry).stream())
+                        .sorted(DATE_ORDER)
+                        .toList());
         return Optional.of(new Timeline(
                 person.get(),
                 entries.stream().filter(e -> e.when() != null).toList(),

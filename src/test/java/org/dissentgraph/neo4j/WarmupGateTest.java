@@ -42,4 +42,18 @@ class WarmupGateTest {
                 .isGreaterThanOrEqualTo(Duration.ofMillis(100))
                 .isLessThan(Duration.ofSeconds(5));
     }
+
+    @Test
+    void await_idle_returns_when_everything_is_planned_and_false_at_its_limit() throws Exception {
+        WarmupGate gate = new WarmupGate();
+        gate.begin(List.of("queries/a", "queries/b"));
+        assertThat(gate.awaitIdle(Duration.ofMillis(100)))
+                .as("nothing planned yet")
+                .isFalse();
+        CompletableFuture.runAsync(() -> {
+            gate.done("queries/a");
+            gate.done("queries/b");
+        });
+        assertThat(gate.awaitIdle(Duration.ofSeconds(30))).isTrue();
+    }
 }
