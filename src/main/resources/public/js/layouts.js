@@ -191,3 +191,54 @@ export function stretchToCanvas(nodes) {
   const centre = box.x1 + box.w / 2;
   nodes.positions((n) => ({ x: centre + (n.position('x') - centre) * factor, y: n.position('y') }));
 }
+
+// --- the first layout, remembered for the tab -------------------------------------------------
+
+const REMEMBERED = 'dissent-graph.layout';
+
+/**
+ * A key for the network {@code eles} as drawn on a canvas of {@code width} × {@code height}: the
+ * same elements (ids, in any order) on a canvas of about the same shape give the same key; a
+ * changed dataset, or a much wider or narrower window, gives another. FNV-1a over the sorted ids.
+ */
+export function layoutKey(eles, width, height) {
+  const ids = eles.map((e) => e.id()).sort();
+  let hash = 0x811c9dc5;
+  for (const id of ids) {
+    for (let i = 0; i < id.length; i++) {
+      hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
+    }
+    hash = Math.imul(hash ^ 0x2c, 0x01000193) >>> 0; // a separator: ["ab","c"] is not ["a","bc"]
+  }
+  const shape = Math.round((width / Math.max(1, height)) * 10) / 10;
+  return `${ids.length}:${hash.toString(16)}:${shape}`;
+}
+
+/**
+ * The positions of the tab's last first layout, if it was of the same network ({@code key}):
+ * a reload, or a return from the Fates view, shows the picture the reader had, instead of a new
+ * random one (fCoSE starts from random positions) and without its seconds of computing. Null when
+ * there is none, or the browser keeps no session storage.
+ */
+export function recallLayout(key) {
+  try {
+    const saved = JSON.parse(window.sessionStorage.getItem(REMEMBERED) || 'null');
+    return saved && saved.key === key ? saved.positions : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** Remembers the positions of {@code nodes} under {@code key} for {@link recallLayout}; silent when storage is full or off. */
+export function rememberLayout(key, nodes) {
+  const positions = {};
+  nodes.forEach((n) => {
+    const p = n.position();
+    positions[n.id()] = [p.x, p.y]; // JSON keeps a double exactly
+  });
+  try {
+    window.sessionStorage.setItem(REMEMBERED, JSON.stringify({ key, positions }));
+  } catch (e) {
+    // the next load lays the network out again
+  }
+}

@@ -8,7 +8,8 @@ import {
   edgeStyle, edgeWords, humanKind, setVocabulary, lineIcon, shapeIcon, typeStyle, year,
 } from './styles.js';
 import {
-  EVENT_TYPES, PX_PER_YEAR, anchorOf, layoutOptions, placeSatellites, stretchToCanvas,
+  EVENT_TYPES, PX_PER_YEAR, anchorOf, layoutKey, layoutOptions, placeSatellites, recallLayout, rememberLayout,
+  stretchToCanvas,
 } from './layouts.js';
 
 const FIRST_YEAR = 1918;
@@ -243,9 +244,13 @@ function applySizes() {
   }
   const values = new Map(cy.nodes().map((n) => [n.id(), value(n)]));
   const max = Math.max(1e-9, ...values.values());
+  // only the sizes that change: setting a node's data restyles it, and the slider sets them per year
   cy.batch(() => cy.nodes().forEach((n) => {
     const [small, large] = typeStyle(n.data('type')).size;
-    n.data('size', Math.round(small + (large - small) * Math.sqrt(values.get(n.id()) / max)));
+    const size = Math.round(small + (large - small) * Math.sqrt(values.get(n.id()) / max));
+    if (n.data('size') !== size) {
+      n.data('size', size);
+    }
   }));
 }
 
@@ -541,7 +546,12 @@ function updateStatus() {
 
 // --- time controls ---------------------------------------------------------------------------
 
-function setWindow(from, to) {
+let filtersPending = false;
+
+/** Sets the window; a slider's stream of input events ({@code deferred}) redraws once per frame,
+ * not once per year the handle passes (each redraw restyles every element: a held arrow key queued
+ * them up for seconds). */
+function setWindow(from, to, deferred = false) {
   state.from = Math.max(FIRST_YEAR, Math.min(from, LAST_YEAR));
   state.to = Math.max(state.from, Math.min(to, LAST_YEAR));
   $('from-year').value = String(state.from);
@@ -555,8 +565,20 @@ function setWindow(from, to) {
   fill.style.right = `${(100 * (LAST_YEAR - state.to)) / span}%`;
   // keep the "from" handle reachable when both sit at the right end
   $('from-year').style.zIndex = state.from >= LAST_YEAR - 1 ? '3' : '2';
-  if (cy) {
+  if (!cy) {
+    return;
+  }
+  if (!deferred) {
+    filtersPending = false;
     applyFilters();
+  } else if (!filtersPending) {
+    filtersPending = true;
+    window.requestAnimationFrame(() => {
+      if (filtersPending) {
+        filtersPending = false;
+        applyFilters();
+      }
+    });
   }
 }
 
@@ -772,12 +794,12 @@ function bindControls() {
   $('from-year').addEventListener('input', (e) => {
     stopPlaying();
     const from = Number(e.target.value);
-    setWindow(from, Math.max(from, state.to));
+    setWindow(from, Math.max(from, state.to), true);
   });
   $('to-year').addEventListener('input', (e) => {
     stopPlaying();
     const to = Number(e.target.value);
-    setWindow(Math.min(state.from, to), to);
+    setWindow(Math.min(state.from, to), to, true);
   });
   document.querySelectorAll('.eras .chip').forEach((b) => b.addEventListener('click', () => {
     stopPlaying();
@@ -859,6 +881,10 @@ function bindControls() {
 }
 
 function svg() {
+  if (filtersPending) { // a slider moved this frame: export what it now shows
+    filtersPending = false;
+    applyFilters();
+  }
   return toSvg(shown(cy.elements()), `Dissent Graph, ${state.from}–${state.to}`);
 }
 
@@ -897,11 +923,28 @@ async function start() {
   renderHistogram();
   applyFilters();
   cy.resize(); // the legend has taken its height by now
-  await runLayout(cy.elements());
+  await firstLayout();
   focusFromLocation();
   window.addEventListener('hashchange', focusFromLocation);
   window.dgReady = true;
   document.body.dataset.ready = 'true';
+}
+
+// The whole network's force layout; the tab's previous one when the network and the canvas's shape
+// are the same (layouts.js, recallLayout). "Arrange" lays it out anew.
+async function firstLayout() {
+  const key = layoutKey(cy.elements(), cy.width(), cy.height());
+  const positions = recallLayout(key);
+  if (positions && cy.nodes().every((n) => Array.isArray(positions[n.id()]))) {
+    cy.nodes().positions((n) => ({ x: positions[n.id()][0], y: positions[n.id()][1] }));
+    cy.fit(shown(cy.elements()), 30);
+    updateAxis();
+    window.dgLayout = 'remembered';
+    return;
+  }
+  await runLayout(cy.elements());
+  rememberLayout(key, cy.nodes());
+  window.dgLayout = 'computed';
 }
 
 // index.html#focus=<id> (a link from the Fates view) opens that node in the network.
