@@ -1,27 +1,15 @@
-// Betweenness centrality on Graph Data Science: the network of graph-network.cypher (relationships
-// of $rels whose dates, and those of both ends, can overlap $atEarliest..$atLatest) projected as
-// $graph with one directed relationship per ordered pair and no self-loops, exact (every node a
-// source), unnormalised. edges counts the relationships of the network, not the pairs.
-// In Neo4j Browser:
-//   :param graph => 'dissent-try'
-//   :param rels => ['CRITICIZED']
-//   :param atEarliest => null
-//   :param atLatest => null
-// and afterwards CALL gds.graph.drop('dissent-try', false)
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE type(r) IN $rels
-  AND NOT a:Source AND NOT b:Source
-  AND ($atLatest IS NULL OR ((r.earliest IS NULL OR r.earliest <= $atLatest)
-                             AND (a.earliest IS NULL OR a.earliest <= $atLatest)
-                             AND (b.earliest IS NULL OR b.earliest <= $atLatest)))
-  AND ($atEarliest IS NULL OR ((r.latest IS NULL OR r.latest >= $atEarliest)
-                               AND (a.latest IS NULL OR a.latest >= $atEarliest)
-                               AND (b.latest IS NULL OR b.latest >= $atEarliest)))
-WITH a, b, count(r) AS parallel
-// a self-loop's end stays a node, without an edge
-WITH gds.graph.project($graph, a, CASE WHEN a <> b THEN b END) AS g, sum(parallel) AS relationships
-WITH g, relationships WHERE g IS NOT NULL AND g.nodeCount > 0
-CALL gds.betweenness.stream(g.graphName) YIELD nodeId, score
-WITH gds.util.asNode(nodeId) AS n, score, g, relationships
-RETURN n {.id, .type, .name} AS node, score,
-       g.nodeCount AS nodes, relationships AS edges
+// Betweenness centrality on Graph Data Science over $graph (analytics-gds-project-pairs.cypher:
+// one relationship per ordered pair, no self-loops), unnormalised; exact (every node a source) up
+// to $exactNodes nodes, beyond that from $samples sources that GDS picks by degree with seed 42
+// (the service scales those scores by nodes/samples), so that the work of one call is bounded:
+// GDS looks at its transaction's termination only every 10 s.
+// Run after analytics-gds-project-pairs.cypher has projected $graph, in the same transaction
+// (Reads.listBounded), which also passes on $nodes and $edges; a step that would begin after the
+// timeout is not begun. In Neo4j Browser: that file's parameters, and :param nodes => 0, :param edges => 0.
+//   :param exactNodes => 5000
+//   :param samples => 500
+CALL gds.betweenness.stream($graph,
+       CASE WHEN $nodes > $exactNodes THEN {samplingSize: $samples, samplingSeed: 42} ELSE {} END)
+YIELD nodeId, score
+WITH gds.util.asNode(nodeId) AS n, score
+RETURN n {.id, .type, .name} AS node, score, $nodes AS nodes, $edges AS edges

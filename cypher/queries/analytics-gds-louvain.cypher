@@ -1,27 +1,10 @@
-// Louvain communities on Graph Data Science: the network of graph-network.cypher (relationships of
-// $rels whose dates, and those of both ends, can overlap $atEarliest..$atLatest) projected as
-// $graph, undirected, each relationship counted once. One row per node with its community and the
-// partition's modularity.
-// In Neo4j Browser:
-//   :param graph => 'dissent-try'
-//   :param rels => ['CRITICIZED']
-//   :param atEarliest => null
-//   :param atLatest => null
-// and afterwards CALL gds.graph.drop('dissent-try', false)
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE type(r) IN $rels
-  AND NOT a:Source AND NOT b:Source
-  AND ($atLatest IS NULL OR ((r.earliest IS NULL OR r.earliest <= $atLatest)
-                             AND (a.earliest IS NULL OR a.earliest <= $atLatest)
-                             AND (b.earliest IS NULL OR b.earliest <= $atLatest)))
-  AND ($atEarliest IS NULL OR ((r.latest IS NULL OR r.latest >= $atEarliest)
-                               AND (a.latest IS NULL OR a.latest >= $atEarliest)
-                               AND (b.latest IS NULL OR b.latest >= $atEarliest)))
-WITH gds.graph.project($graph, a, b, {}, {undirectedRelationshipTypes: ['*']}) AS g
-WITH g WHERE g IS NOT NULL AND g.relationshipCount > 0
-CALL gds.louvain.mutate(g.graphName, {mutateProperty: 'community', concurrency: 1})
+// Louvain communities on Graph Data Science over $graph (analytics-gds-project-undirected.cypher).
+// One row per node with its community and the partition's modularity.
+// Run after analytics-gds-project-undirected.cypher has projected $graph, in the same transaction
+// (Reads.listBounded), which also passes on $nodes and $edges; a step that would begin after the
+// timeout is not begun. In Neo4j Browser: that file's parameters, and :param nodes => 0, :param edges => 0.
+CALL gds.louvain.mutate($graph, {mutateProperty: 'community', concurrency: 1})
 YIELD modularity
-CALL gds.graph.nodeProperty.stream(g.graphName, 'community') YIELD nodeId, propertyValue
-WITH gds.util.asNode(nodeId) AS n, propertyValue AS community, modularity, g
-RETURN n {.id, .type, .name} AS node, community, modularity,
-       g.nodeCount AS nodes, g.relationshipCount / 2 AS edges
+CALL gds.graph.nodeProperty.stream($graph, 'community') YIELD nodeId, propertyValue
+WITH gds.util.asNode(nodeId) AS n, propertyValue AS community, modularity
+RETURN n {.id, .type, .name} AS node, community, modularity, $nodes AS nodes, $edges AS edges

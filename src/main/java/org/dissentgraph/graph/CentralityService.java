@@ -181,13 +181,19 @@ final class CentralityService {
     private Scores gdsScores(String metric, List<String> rels, At window) {
         String graph = "dissent-" + UUID.randomUUID();
         try {
-            List<GraphRepository.GdsScore> rows = repository.gdsCentrality(metric, rels, window, graph);
-            List<Centrality.Score> ranked = new ArrayList<>();
-            rows.forEach(row -> ranked.add(new Centrality.Score(row.node(), row.score())));
-            sort(ranked);
+            List<GraphRepository.GdsScore> rows =
+                    repository.gdsCentrality(metric, rels, window, graph, exactBetweennessNodes, betweennessSamples);
             int nodes = rows.isEmpty() ? 0 : (int) rows.get(0).nodes();
             int edges = rows.isEmpty() ? 0 : (int) rows.get(0).edges();
-            return new Scores(List.copyOf(ranked), nodes, edges, "gds", null);
+            // sampled as in the service (GDS picks its sources by degree, the service uniformly), and scaled alike
+            Integer sampled = metric.equals("betweenness") && nodes > exactBetweennessNodes
+                    ? Math.min(betweennessSamples, nodes)
+                    : null;
+            double scale = sampled == null ? 1 : (double) nodes / sampled;
+            List<Centrality.Score> ranked = new ArrayList<>();
+            rows.forEach(row -> ranked.add(new Centrality.Score(row.node(), row.score() * scale)));
+            sort(ranked);
+            return new Scores(List.copyOf(ranked), nodes, edges, "gds", sampled);
         } finally {
             drop(graph);
         }

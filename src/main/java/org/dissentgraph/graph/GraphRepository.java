@@ -222,15 +222,22 @@ final class GraphRepository {
     /** One node's score from a GDS query, with the size of the projected network. */
     record GdsScore(Ref node, double score, long nodes, long edges) {}
 
-    /** A centrality on GDS over a projection named {@code graph} (dropped by {@link #dropGds}). */
-    List<GdsScore> gdsCentrality(String metric, List<String> rels, At at, String graph) {
+    /**
+     * A centrality on GDS over a projection named {@code graph} (dropped by {@link #dropGds});
+     * betweenness over more than {@code exactNodes} nodes from {@code samples} sources, unscaled.
+     */
+    List<GdsScore> gdsCentrality(String metric, List<String> rels, At at, String graph, int exactNodes, int samples) {
         Map<String, Object> parameters = at.parameters();
         parameters.put("rels", rels);
         parameters.put("graph", graph);
         parameters.put("iterations", Algorithms.PAGE_RANK_ITERATIONS);
         parameters.put("tolerance", Algorithms.PAGE_RANK_TOLERANCE);
+        parameters.put("exactNodes", exactNodes);
+        parameters.put("samples", samples);
+        String projection =
+                metric.equals("betweenness") ? "queries/analytics-gds-project-pairs" : "queries/analytics-gds-project";
         return reads.listBounded(
-                "queries/analytics-gds-" + metric,
+                List.of(projection, "queries/analytics-gds-" + metric),
                 parameters,
                 r -> new GdsScore(
                         Rows.ref(r.get("node")),
@@ -247,7 +254,7 @@ final class GraphRepository {
         parameters.put("rels", rels);
         parameters.put("graph", graph);
         return reads.listBounded(
-                "queries/analytics-gds-louvain",
+                List.of("queries/analytics-gds-project-undirected", "queries/analytics-gds-louvain"),
                 parameters,
                 r -> new GdsCommunity(
                         Rows.ref(r.get("node")),

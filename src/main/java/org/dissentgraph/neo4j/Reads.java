@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,6 +22,8 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.AsyncTransactionContext;
+import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -81,24 +85,35 @@ public class Reads implements Statements {
     }
 
     /**
-     * Like {@link #list}, but the caller stops waiting at the timeout (plus half a second) even
-     * when the server has not stopped yet: for procedures that look at their transaction's
-     * termination only now and then (Graph Data Science looks every 10 s). The transaction is
-     * terminated by its timeout, and the session closed, so the server stops at its next look.
+     * Like {@link #list}, for work in steps on the server (a Graph Data Science projection, then
+     * the algorithm on it), with two bounds that procedures need. The statements of {@code files}
+     * run one after another in one read transaction; the single row of each step but the last is
+     * added to the parameters of the next (no row: nothing to compute, an empty answer); and a
+     * step starts only while the timeout has time left, so that an algorithm is never begun after
+     * it. The caller stops waiting at the timeout (plus half a second) even when the server has
+     * not stopped yet, for procedures that look at their transaction's termination only now and
+     * then (Graph Data Science looks every 10 s); the transaction is terminated by its timeout,
+     * and the session closed, so the server stops at its next look.
      */
-    public <T> List<T> listBounded(String file, Map<String, Object> parameters, Function<Record, T> mapper) {
-        warmup.awaitPlanned(file, timeout);
-        String cypher = CypherFiles.get(file);
+    public <T> List<T> listBounded(List<String> files, Map<String, Object> parameters, Function<Record, T> mapper) {
+        long started = System.nanoTime();
+        files.forEach(file -> warmup.awaitPlanned(file, timeout));
+        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+        Duration rest = timeout.minus(waited);
+        if (rest.isNegative() || rest.isZero()) {
+            throw stopped(null);
+        }
+        long end = System.nanoTime() + rest.toNanos();
         AsyncSession session = driver.session(
                 AsyncSession.class,
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
         CompletableFuture<List<T>> result = session.executeReadAsync(
-                        tx -> tx.runAsync(cypher, parameters).thenCompose(cursor -> cursor.listAsync(mapper)), config)
+                        tx -> steps(tx, files, new HashMap<>(parameters), mapper, end), after(waited))
                 .toCompletableFuture();
         try {
-            return result.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            return result.get(rest.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new DatabaseUnavailable("The query took longer than allowed and was stopped; narrow the request.", e);
+            throw stopped(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DatabaseUnavailable("The request was interrupted.", e);
@@ -109,6 +124,35 @@ public class Reads implements Statements {
         } finally {
             session.closeAsync();
         }
+    }
+
+    private static <T> CompletionStage<List<T>> steps(
+            AsyncTransactionContext tx,
+            List<String> files,
+            Map<String, Object> parameters,
+            Function<Record, T> mapper,
+            long end) {
+        if (System.nanoTime() >= end) {
+            return CompletableFuture.failedFuture(stopped(null));
+        }
+        String cypher = CypherFiles.get(files.get(0));
+        if (files.size() == 1) {
+            return tx.runAsync(cypher, parameters).thenCompose(cursor -> cursor.listAsync(mapper));
+        }
+        return tx.runAsync(cypher, parameters)
+                .thenCompose(ResultCursor::listAsync)
+                .thenCompose(rows -> {
+                    if (rows.isEmpty()) {
+                        return CompletableFuture.completedFuture(List.<T>of());
+                    }
+                    parameters.putAll(rows.get(0).asMap());
+                    return steps(tx, files.subList(1, files.size()), parameters, mapper, end);
+                });
+    }
+
+    private static DatabaseUnavailable stopped(Throwable cause) {
+        return new DatabaseUnavailable(
+                "The query took longer than allowed and was stopped; narrow the request.", cause);
     }
 
     /** Runs a statement built at run time (Cypher-DSL), in a read transaction of its own; values always as parameters. */
@@ -183,9 +227,7 @@ public class Reads implements Statements {
             return new DatabaseUnavailable(
                     "The database is busy or the query took too long; try again or narrow the request.", e);
         }
-        if (e instanceof ClientException client
-                && (String.valueOf(client.code()).contains("TransactionTimedOut")
-                        || String.valueOf(client.code()).contains("Terminated"))) {
+        if (e instanceof ClientException client && stoppedByTheServer(client)) {
             return new DatabaseUnavailable(
                     "The query took longer than allowed and was stopped; narrow the request.", e);
         }
@@ -194,5 +236,18 @@ public class Reads implements Statements {
             return new DatabaseUnavailable("The database is unreachable; try again shortly.", e);
         }
         return e;
+    }
+
+    /**
+     * Whether the server stopped the transaction (its timeout, or a TERMINATE TRANSACTION): the
+     * error's code says so, or, when the termination reached a procedure or function first (a GDS
+     * projection, for one), the code is that the call failed and the cause is in the message.
+     */
+    private static boolean stoppedByTheServer(ClientException e) {
+        String code = String.valueOf(e.code());
+        return code.contains("TransactionTimedOut")
+                || code.contains("Terminated")
+                || (code.contains("Procedure")
+                        && String.valueOf(e.getMessage()).contains("TransactionTerminatedException"));
     }
 }

@@ -454,6 +454,29 @@ class GraphApiIT extends DatabaseTest {
     }
 
     @Test
+    void on_gds_too_betweenness_beyond_the_exact_budget_is_sampled_and_scaled_by_nodes_over_samples() {
+        Assumptions.assumeFalse(TestNeo4j.usesContainer(), "the container image has no Graph Data Science");
+        List<String> rels = List.of("CRITICIZED", "MEMBER_OF");
+        CentralityService.Scores exact = new CentralityService(
+                        repository, Duration.ofSeconds(60), "gds", 2_000_000, 50_000, 5000, 500)
+                .scores("betweenness", rels, At.ANY);
+        CentralityService.Scores sampled = new CentralityService(
+                        repository, Duration.ofSeconds(60), "gds", 2_000_000, 50_000, 50, 40)
+                .scores("betweenness", rels, At.ANY);
+
+        assertThat(exact.sampledSources()).isNull();
+        assertThat(sampled.sampledSources()).isEqualTo(40);
+        assertThat(sampled.nodes()).isEqualTo(exact.nodes()).isGreaterThan(50);
+        double exactSum =
+                exact.scores().stream().mapToDouble(Centrality.Score::score).sum();
+        double sampledSum =
+                sampled.scores().stream().mapToDouble(Centrality.Score::score).sum();
+        System.out.printf(
+                "GraphApiIT: betweenness sum exact %.1f, from 40 sources scaled %.1f%n", exactSum, sampledSum);
+        assertThat(sampledSum).as("scaled to the whole network").isBetween(exactSum / 4, exactSum * 4);
+    }
+
+    @Test
     void gds_and_the_in_service_fallback_agree_on_the_bundled_data() {
         Assumptions.assumeFalse(TestNeo4j.usesContainer(), "the container image has no Graph Data Science");
         CentralityService gds =

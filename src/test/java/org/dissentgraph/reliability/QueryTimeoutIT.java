@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -257,7 +258,11 @@ class QueryTimeoutIT {
             long now = threads.getThreadCpuTime(info.getThreadId());
             Long then = before.get(info.getThreadId());
             if (then != null && then >= 0 && now - then > window.toNanos() / 5) {
-                busy.add(info.getThreadName() + " (" + (now - then) / 1_000_000 + " ms CPU)");
+                // where it is, to tell a GDS algorithm from a projection or the service's own work
+                StackTraceElement[] stack =
+                        threads.getThreadInfo(info.getThreadId(), 8).getStackTrace();
+                busy.add(info.getThreadName() + " (" + (now - then) / 1_000_000 + " ms CPU) at "
+                        + Arrays.toString(stack));
             }
         }
         return busy;
