@@ -186,9 +186,7 @@ final class CentralityService {
             int nodes = rows.isEmpty() ? 0 : (int) rows.get(0).nodes();
             int edges = rows.isEmpty() ? 0 : (int) rows.get(0).edges();
             // sampled as in the service (GDS picks its sources by degree, the service uniformly), and scaled alike
-            Integer sampled = metric.equals("betweenness") && nodes > exactBetweennessNodes
-                    ? Math.min(betweennessSamples, nodes)
-                    : null;
+            Integer sampled = metric.equals("betweenness") ? sampledSources(nodes) : null;
             double scale = sampled == null ? 1 : (double) nodes / sampled;
             List<Centrality.Score> ranked = new ArrayList<>();
             rows.forEach(row -> ranked.add(new Centrality.Score(row.node(), row.score() * scale)));
@@ -261,9 +259,7 @@ final class CentralityService {
         double[] scores = switch (metric) {
             case "degree" -> Algorithms.degree(net, deadline);
             case "betweenness" -> {
-                if (net.nodes() > exactBetweennessNodes) {
-                    sampled = Math.min(betweennessSamples, net.nodes());
-                }
+                sampled = sampledSources(net.nodes());
                 yield Algorithms.betweenness(net, sampled == null ? net.nodes() : sampled, 42, deadline);
             }
             case "pagerank" -> Algorithms.pageRank(net, deadline);
@@ -275,6 +271,11 @@ final class CentralityService {
         }
         sort(ranked);
         return new Scores(List.copyOf(ranked), net.nodes(), net.edges(), "in-service", sampled);
+    }
+
+    /** How many sources betweenness over {@code nodes} nodes is estimated from, on either engine; null: exact. */
+    private Integer sampledSources(int nodes) {
+        return nodes > exactBetweennessNodes ? Math.min(betweennessSamples, nodes) : null;
     }
 
     private Partition servicePartition(List<String> rels, At window, Deadline deadline) {

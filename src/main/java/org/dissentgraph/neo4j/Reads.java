@@ -228,8 +228,7 @@ public class Reads implements Statements {
                     "The database is busy or the query took too long; try again or narrow the request.", e);
         }
         if (e instanceof ClientException client && stoppedByTheServer(client)) {
-            return new DatabaseUnavailable(
-                    "The query took longer than allowed and was stopped; narrow the request.", e);
+            return stopped(e);
         }
         if (e instanceof ClientException && String.valueOf(e.getMessage()).contains("acquire connection")) {
             // every pooled connection busy or the database not answering within dissent.neo4j.acquisition-timeout
